@@ -1,0 +1,107 @@
+"""Stage 2: group lines into blocks (logical lines) that keep their input line numbers.
+
+Two kinds of line break are not paragraph breaks and are undone here:
+- hard wraps from w3m/lynx/html2text at a fixed width: the next line's first word
+  would not have fitted on the line, so the break was the converter's, not the page's;
+- inline fragments from BeautifulSoup's get_text("\\n"): every <a>, <em>, <span> starts
+  a new line, and the whitespace that separated it from its neighbours is still there.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from newsparse.model import Block, Line
+
+_OPENERS = tuple("([{«„“‘\"'¿¡")
+_CLOSERS = tuple(")]}»”’,.;:!?…%")
+
+
+def estimate_wrap_width(lines: list[Line]) -> int | None:
+    """The column a converter wrapped at, or None when lines were not hard-wrapped."""
+    lengths = [len(ln.raw.rstrip()) for ln in lines if ln.text]
+    if len(lengths) < 4:
+        return None
+    counts = Counter(lengths)
+    for width in sorted(counts, reverse=True):
+        if width > 250:
+            continue
+        near = sum(c for n, c in counts.items() if width - 12 <= n <= width)
+        longer = sum(c for n, c in counts.items() if n > width)
+        # Enough lines end close to the margin, and only stray unbreakable lines exceed it.
+        if near >= 3 and longer <= max(2, len(lengths) // 50):
+            return width if width >= 40 else None
+        if longer > max(2, len(lengths) // 50):
+            return None
+    return None
+
+
+def is_fragmented(lines: list[Line]) -> bool:
+    """BeautifulSoup-style dumps: mostly blank lines and whitespace kept at fragment edges."""
+    if not lines:
+        return False
+    blank = sum(1 for ln in lines if ln.blank)
+    return blank / len(lines) > 0.45
+
+
+def _first_word_len(text: str) -> int:
+    return len(text.split(" ", 1)[0])
+
+
+def _joiner(prev: Line, cur: Line, width: int | None, fragmented: bool) -> str | None:
+    """How to join `cur` onto `prev` in one block, or None when `cur` starts a new block."""
+    if cur.bullet or cur.heading or prev.heading or cur.image or prev.image:
+        return None
+    if width is not None:
+        fits = len(prev.raw.rstrip()) + 1 + _first_word_len(cur.text) <= width
+        aligned = cur.indent >= prev.indent if not prev.bullet else cur.indent > prev.indent
+        if not fits and aligned:
+            return " "
+    if fragmented:
+        if prev.trail_space or cur.lead_space:
+            return " "
+        if prev.text.endswith(_OPENERS) or cur.text.startswith(_CLOSERS):
+            return ""
+    return None
+
+
+def build_blocks(lines: list[Line], *, wrap_width: int | None, fragmented: bool) -> list[Block]:
+    """Re-join wrapped lines and fragments into blocks; blank lines separate groups."""
+    blocks: list[Block] = []
+    group = 0
+    gap = 0
+    prev: Line | None = None
+    current: Block | None = None
+    for line in lines:
+        if line.blank:
+            if prev is not None:
+                gap += 1
+            prev = None
+            continue
+        joiner = _joiner(prev, line, wrap_width, fragmented) if prev is not None else None
+        if current is not None and joiner is not None:
+            current.text = f"{current.text}{joiner}{line.text}" if joiner else current.text + line.text
+            current.end_line = line.number
+            current.line_numbers.append(line.number)
+            current.link_chars += line.link_chars
+        else:
+            if gap and blocks:
+                group += 1
+            current = Block(
+                index=len(blocks),
+                start_line=line.number,
+                end_line=line.number,
+                text=line.text,
+                line_numbers=[line.number],
+                group=group,
+                gap_before=gap if blocks else 0,
+                indent=line.indent,
+                bullet=line.bullet,
+                heading=line.heading,
+                link_chars=line.link_chars,
+                image=line.image,
+            )
+            blocks.append(current)
+            gap = 0
+        prev = line
+    return blocks

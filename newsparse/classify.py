@@ -1,0 +1,204 @@
+"""Stage 3: label every block (body, title, timestamp, byline, legal, sidebar, navigation...).
+
+Field parsers run first on short blocks and act as anchors: dates, bylines and legal
+notices are not prose, and runs of dated items are sidebar lists. The article body is
+then the best-scoring mostly contiguous run of prose-like blocks (a maximum-sum
+window over per-block scores), which is how an article sits on a page.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from newsparse import bylines, legal, timestamps
+from newsparse.data.stopwords import STOPWORDS
+from newsparse.features import BlockFeatures, block_features, prose_score
+from newsparse.model import Block, Byline, Document, Label, LegalNotice
+from newsparse.timestamps import DateContext, DateMatch
+
+_DATE_LINE_COVERAGE = 0.45
+_MAX_FIELD_CHARS = 300
+
+
+@dataclass(slots=True)
+class Analysis:
+    """What the classifier found, per block index."""
+
+    features: list[BlockFeatures]
+    dates: dict[int, DateMatch] = field(default_factory=dict)  # blocks that are essentially a date
+    bylines: dict[int, Byline] = field(default_factory=dict)
+    legal: dict[int, LegalNotice] = field(default_factory=dict)
+    sidebar_items: list[list[int]] = field(default_factory=list)  # block indices per sidebar item
+    body: list[int] = field(default_factory=list)
+    title: int | None = None
+    timestamp: int | None = None
+    byline: int | None = None
+
+
+def _stopwords(languages: tuple[str, ...]) -> frozenset[str]:
+    merged: set[str] = set()
+    for lang in languages[:2]:
+        merged |= STOPWORDS.get(lang, frozenset())
+    return frozenset(merged)
+
+
+def _find_fields(doc: Document, ctx: DateContext, analysis: Analysis) -> None:
+    for b in doc.blocks:
+        if len(b.text) > _MAX_FIELD_CHARS:
+            notice = legal.classify_legal(b.text, b.start_line)
+            if notice:
+                analysis.legal[b.index] = notice
+            continue
+        found = timestamps.find_dates(b.text, b.start_line, ctx)
+        if found and timestamps.date_coverage(b.text, found[0]) >= _DATE_LINE_COVERAGE:
+            analysis.dates[b.index] = found[0]
+            continue
+        notice = legal.classify_legal(b.text, b.start_line)
+        if notice:
+            analysis.legal[b.index] = notice
+            continue
+        byline = bylines.parse_byline(b.text, b.start_line)
+        if byline:
+            analysis.bylines[b.index] = byline
+
+
+def _find_sidebar(blocks: list[Block], analysis: Analysis) -> None:
+    """Runs of two or more dated items close together are lists of other stories."""
+    dated = sorted(analysis.dates)
+    runs: list[list[int]] = []
+    for i in dated:
+        if runs and i - runs[-1][-1] <= 3:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    for run in runs:
+        if len(run) < 2:
+            continue
+        starts = run
+        for k, start in enumerate(starts):
+            end = starts[k + 1] if k + 1 < len(starts) else min(len(blocks), start + 3)
+            item = [start]
+            for j in range(start + 1, end):
+                if j in analysis.legal or j in analysis.bylines:
+                    break
+                item.append(j)
+            analysis.sidebar_items.append(item)
+
+
+def _best_window(scores: list[float]) -> tuple[int, int]:
+    """Maximum-sum contiguous window (Kadane); (start, end) inclusive, (-1, -1) if none is positive."""
+    best, best_span = 0.0, (-1, -1)
+    running, start = 0.0, 0
+    for i, s in enumerate(scores):
+        if running <= 0:
+            running, start = s, i
+        else:
+            running += s
+        if running > best:
+            best, best_span = running, (start, i)
+    return best_span
+
+
+def classify(doc: Document, ctx: DateContext) -> Analysis:
+    feats = block_features(doc.blocks, doc.language, _stopwords(doc.languages))
+    analysis = Analysis(features=feats)
+    _find_fields(doc, ctx, analysis)
+    _find_sidebar(doc.blocks, analysis)
+    in_sidebar = {i for item in analysis.sidebar_items for i in item}
+
+    scores = [prose_score(f) for f in feats]
+    for i in in_sidebar:
+        scores[i] = -60.0
+    for i in analysis.legal:
+        scores[i] = -30.0
+    for i in analysis.bylines:
+        scores[i] = -8.0
+    for i in analysis.dates:
+        scores[i] = -4.0
+    start, end = _best_window(scores)
+    if start >= 0:
+        analysis.body = [
+            i
+            for i in range(start, end + 1)
+            if scores[i] > -3.0 and feats[i].n_words >= 2 and i not in in_sidebar
+        ]
+    _pick_anchors(doc, analysis)
+    _assign_labels(doc, analysis, in_sidebar)
+    return analysis
+
+
+def _title_score(b: Block, f: BlockFeatures, distance: int) -> float:
+    if not (2 <= f.n_words <= 30) or f.link_ratio > 0.5 or f.bullet:
+        return -1.0
+    score = 3.0 - 0.3 * distance
+    if b.heading == 1:
+        score += 4.0
+    elif b.heading:
+        score += 2.0
+    if not f.ends_sentence or b.text.endswith(("?", "!")):
+        score += 1.0
+    if 4 <= f.n_words <= 20:
+        score += 1.0
+    if f.boilerplate_hit or f.caption_hit:
+        score -= 4.0
+    return score
+
+
+def _pick_anchors(doc: Document, analysis: Analysis) -> None:
+    blocks, feats = doc.blocks, analysis.features
+    first_body = analysis.body[0] if analysis.body else len(blocks)
+    taken = set(analysis.dates) | set(analysis.legal) | set(analysis.bylines)
+    in_sidebar = {i for item in analysis.sidebar_items for i in item}
+    # The window search often swallows the headline into the body: a short first block
+    # without a sentence end is the headline, not a paragraph.
+    if analysis.body:
+        head = analysis.body[0]
+        f = feats[head]
+        if f.n_words <= 25 and not (f.ends_sentence and not blocks[head].text.endswith(("?", "!"))):
+            analysis.body.pop(0)
+            first_body = analysis.body[0] if analysis.body else head + 1
+    # Title: the headline-like block closest above the body.
+    best, best_score = None, 0.0
+    for i in range(first_body - 1, max(-1, first_body - 25), -1):
+        if i in taken or i in in_sidebar:
+            continue
+        s = _title_score(blocks[i], feats[i], first_body - 1 - i)
+        if s > best_score:
+            best, best_score = i, s
+    analysis.title = best
+    # Timestamp: the article's own date, near the title or the body, never a sidebar item's.
+    candidates = [i for i in analysis.dates if i not in in_sidebar]
+    if candidates:
+        anchor = analysis.title if analysis.title is not None else first_body
+        analysis.timestamp = min(candidates, key=lambda i: (abs(i - anchor), i))
+    # Byline: nearest to the body's edges.
+    if analysis.bylines:
+        last_body = analysis.body[-1] if analysis.body else first_body
+        analysis.byline = min(
+            analysis.bylines,
+            key=lambda i: min(abs(i - first_body), abs(i - last_body)),
+        )
+
+
+def _assign_labels(doc: Document, analysis: Analysis, in_sidebar: set[int]) -> None:
+    body = set(analysis.body)
+    for b, f in zip(doc.blocks, analysis.features, strict=True):
+        i = b.index
+        if i == analysis.title:
+            b.label, b.confidence = Label.TITLE, 0.7
+        elif i in in_sidebar:
+            b.label, b.confidence = Label.SIDEBAR, 0.8
+        elif i in analysis.legal:
+            b.label, b.confidence = Label.LEGAL, 0.9
+        elif i in analysis.dates:
+            b.label, b.confidence = Label.TIMESTAMP, 0.9 if i == analysis.timestamp else 0.6
+        elif i == analysis.byline or i in analysis.bylines:
+            b.label, b.confidence = Label.BYLINE, 0.8
+        elif i in body:
+            b.label, b.confidence = Label.BODY, 0.8
+        elif f.caption_hit or b.image:
+            b.label, b.confidence = Label.CAPTION, 0.6
+        elif f.n_words <= 6 or f.link_ratio > 0.5 or f.bullet:
+            b.label, b.confidence = Label.NAVIGATION, 0.6
+        else:
+            b.label, b.confidence = Label.OTHER, 0.5

@@ -1,0 +1,1 @@
+"""Patterns and word lists, kept as data apart from the code that uses them."""

@@ -1,0 +1,32 @@
+"""What converters add around visible text: bullets, Markdown marks, link references."""
+
+import re
+
+# Characters that only break text: removed outright.
+ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+# Characters that are spaces in disguise.
+SPACE_LIKE = "\u00a0\u2007\u202f\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2008\u2009\u200a\u205f\u3000\t"
+# Separators that str.splitlines would treat as newlines; we keep the input's own line numbers,
+# so they become spaces instead.
+LINE_SEPARATORS = "\u2028\u2029\x85\x0b\x0c\x1c\x1d\x1e"
+
+# List marks used by browsers, w3m (• □ ☆), lynx (* + o), html2text (* - +) and sites themselves.
+BULLET = re.compile(r"^(?P<mark>[•□☆◦▪▫■●○◆◇►▸▶‣⁃∙·*+\-–—]|o(?= ))\s+(?=\S)")
+# Numbered list items stay text, but the mark is noted.
+
+# html2text / Markdown.
+MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+MD_IMAGE = re.compile(r"!\[([^\]]*)\]\((?:[^()\s]|\([^)]*\))*(?:\s+\"[^\"]*\")?\s*\)")
+MD_LINK = re.compile(r"\[([^\[\]]*)\]\((?:[^()\s]|\([^)]*\))*(?:\s+\"[^\"]*\")?\s*\)")
+MD_REF_LINK = re.compile(r"\[([^\[\]]+)\]\[\d+\]")
+MD_REF_DEF = re.compile(r"^\s*\[\d+\]:\s+\S+")
+MD_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1|(?<![\w*])([*_])(?=\S)(.+?)(?<=\S)\3(?![\w*])")
+MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>|])")
+MD_RULE = re.compile(r"^\s*(?:[-*_]\s*){3,}$")
+MD_BLOCKQUOTE = re.compile(r"^(?:>\s?)+")
+MD_FORM_BLANK = re.compile(r"_{4,}")
+
+# lynx numbered link markers "[12]Home" and w3m/lynx reference lists.
+LYNX_LINK_MARK = re.compile(r"\[\d{1,4}\]")
+
+SENTENCE_END = re.compile(r"[.!?…。»”\"')\]:]$")

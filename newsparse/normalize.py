@@ -1,0 +1,122 @@
+"""Stage 1: normalise characters and peel converter markup off each line.
+
+Line numbers are preserved exactly: we only ever split on "\\n" after turning CRLF
+and lone CR into "\\n"; other Unicode line separators become spaces.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsparse.data import markup
+from newsparse.model import Line
+
+_DROP = dict.fromkeys(map(ord, markup.ZERO_WIDTH))
+_SPACE = dict.fromkeys(map(ord, markup.SPACE_LIKE + markup.LINE_SEPARATORS), " ")
+# C0/C1 controls other than newline are noise from broken encodings or binary junk.
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
+_SPACES = re.compile(r"[ ]{2,}")
+
+
+def normalize_text(text: str) -> str:
+    """Unify newlines, spaces and invisible characters; keep every line where it was."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.translate(_DROP).translate(_SPACE)
+    return _CONTROL.sub("", text)
+
+
+def split_lines(text: str) -> list[str]:
+    """Input lines as the user counts them (normalised text, split on newlines only)."""
+    if not text:
+        return []
+    lines = text.split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    return lines
+
+
+def _strip_markdown(text: str) -> tuple[str, int, bool]:
+    """Remove Markdown marks; return visible text, characters that were link text, and image flag."""
+    image = False
+    link_chars = 0
+    if "](" in text or "][" in text:
+        images = markup.MD_IMAGE.findall(text)
+        if images:
+            image = True
+            text = markup.MD_IMAGE.sub(lambda m: m.group(1), text)
+
+        def _link(m: re.Match[str]) -> str:
+            nonlocal link_chars
+            inner = m.group(1).strip()
+            link_chars += len(inner)
+            return inner
+
+        text = markup.MD_LINK.sub(_link, text)
+        text = markup.MD_REF_LINK.sub(_link, text)
+    if "*" in text or "_" in text:
+        text = markup.MD_FORM_BLANK.sub("", text)
+        for _ in range(2):  # nested emphasis such as ***x***
+            text = markup.MD_EMPHASIS.sub(lambda m: m.group(2) or m.group(4) or "", text)
+    if "\\" in text:
+        text = markup.MD_ESCAPE.sub(r"\1", text)
+    return text, link_chars, image
+
+
+def peel_line(number: int, raw: str, *, markdown: bool) -> Line:
+    """Turn one normalised input line into a Line with its markup noted and removed."""
+    stripped = raw.strip()
+    indent = len(raw) - len(raw.lstrip(" "))
+    line = Line(
+        number=number,
+        raw=raw,
+        text="",
+        indent=indent,
+        lead_space=indent > 0,
+        trail_space=raw.endswith(" "),
+    )
+    if not stripped:
+        return line
+    text = stripped
+    if markdown:
+        if markup.MD_RULE.match(text) or markup.MD_REF_DEF.match(text):
+            line.text = ""
+            return line
+        heading = markup.MD_HEADING.match(text)
+        if heading:
+            line.heading = len(heading.group(1))
+            text = heading.group(2)
+        else:
+            text = markup.MD_BLOCKQUOTE.sub("", text)
+    bullet = markup.BULLET.match(text)
+    if bullet:
+        line.bullet = bullet.group("mark")
+        text = text[bullet.end() :]
+    if markdown:
+        text, line.link_chars, line.image = _strip_markdown(text)
+    elif "[" in text:
+        marks = markup.LYNX_LINK_MARK.findall(text)
+        if marks:
+            # lynx numbers each link "[12]Home"; a line that opens with one is a link itself.
+            starts_with_link = markup.LYNX_LINK_MARK.match(text) is not None
+            text = markup.LYNX_LINK_MARK.sub("", text)
+            line.link_chars = len(text) if starts_with_link else min(len(text), 12 * len(marks))
+    line.text = _SPACES.sub(" ", text).strip()
+    return line
+
+
+def looks_like_markdown(lines: list[str]) -> bool:
+    """html2text output: Markdown links or headings on a noticeable share of lines."""
+    hits = 0
+    for raw in lines:
+        if "](" in raw or raw.startswith("#"):
+            hits += 1
+            if hits >= 3:
+                return True
+    return False
+
+
+def peel_lines(text: str) -> tuple[list[Line], bool]:
+    """All input lines as Lines; also says whether the text is Markdown."""
+    raw_lines = split_lines(text)
+    markdown = looks_like_markdown(raw_lines)
+    return [peel_line(i + 1, raw, markdown=markdown) for i, raw in enumerate(raw_lines)], markdown
