@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 
 from newsparse import bylines, legal, timestamps
 from newsparse.data.stopwords import STOPWORDS
-from newsparse.features import BlockFeatures, block_features, prose_score
+from newsparse.features import BlockFeatures, block_features, body_rows, context_rows, prose_score
+from newsparse.linear import load_models
 from newsparse.model import Block, Byline, Document, Label, LegalNotice
 from newsparse.timestamps import DateContext, DateMatch
 
@@ -33,6 +34,9 @@ class Analysis:
     title: int | None = None
     timestamp: int | None = None
     byline: int | None = None
+    body_rows: list[list[float]] = field(default_factory=list)  # model inputs, kept for training
+    body_probability: list[float] = field(default_factory=list)
+    context_rows: list[list[float]] = field(default_factory=list)
 
 
 def _stopwords(languages: tuple[str, ...]) -> frozenset[str]:
@@ -115,16 +119,48 @@ def classify(doc: Document, ctx: DateContext) -> Analysis:
         scores[i] = -8.0
     for i in analysis.dates:
         scores[i] = -4.0
-    start, end = _best_window(scores)
-    if start >= 0:
+    window = _best_window(scores)
+    flags = {
+        "date": set(analysis.dates),
+        "byline": set(analysis.bylines),
+        "legal": set(analysis.legal),
+        "sidebar": in_sidebar,
+    }
+    analysis.body_rows = body_rows(
+        doc.blocks, feats, scores, window, flags, fragmented=doc.fragmented, markdown=doc.markdown
+    )
+    models = load_models()
+    model = models.get("body")
+    if model is not None:
+        analysis.body_probability = [model.probability(row) for row in analysis.body_rows]
+        threshold = model.threshold
+        second = models.get("body_context")
+        if second is not None:
+            analysis.context_rows = context_rows(doc.blocks, feats, analysis.body_probability, flags)
+            analysis.body_probability = [second.probability(row) for row in analysis.context_rows]
+            threshold = second.threshold
+        analysis.body = _decode_body(doc.blocks, analysis, threshold, in_sidebar)
+    elif window[0] >= 0:
+        start, end = window
         analysis.body = [
-            i
-            for i in range(start, end + 1)
-            if scores[i] > -3.0 and feats[i].n_words >= 2 and i not in in_sidebar
+            i for i in range(start, end + 1) if scores[i] > -3.0 and feats[i].n_words >= 2 and i not in in_sidebar
         ]
     _pick_anchors(doc, analysis)
     _assign_labels(doc, analysis, in_sidebar)
     return analysis
+
+
+def _decode_body(blocks: list[Block], analysis: Analysis, threshold: float, excluded: set[int]) -> list[int]:
+    """Blocks the model calls body; fragments caught between two body blocks of one paragraph
+    group join them (BeautifulSoup splits a sentence at every link)."""
+    probs = analysis.body_probability
+    chosen = [p >= threshold and i not in excluded and i not in analysis.legal for i, p in enumerate(probs)]
+    for i in range(1, len(blocks) - 1):
+        if not chosen[i] and chosen[i - 1] and chosen[i + 1]:
+            same_group = blocks[i - 1].group == blocks[i].group == blocks[i + 1].group
+            if same_group and probs[i] >= threshold / 3 and i not in excluded:
+                chosen[i] = True
+    return [i for i, c in enumerate(chosen) if c]
 
 
 def _title_score(b: Block, f: BlockFeatures, distance: int) -> float:

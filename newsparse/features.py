@@ -104,3 +104,187 @@ def prose_score(f: BlockFeatures) -> float:
     if f.caps_ratio > 0.6 and f.n_words > 3:
         score -= f.n_words * 0.5
     return score
+
+
+BODY_FEATURES: tuple[str, ...] = (
+    "bias_free_lw", "short", "mid", "long", "stop", "stop_long", "ends", "sentences", "link", "bullet",
+    "heading", "repeated", "url", "boiler", "caption", "caps", "digits", "upper", "date", "byline",
+    "legal", "sidebar", "position", "in_window", "dist_window", "window_rel", "prev_lw", "next_lw",
+    "prev_stop", "next_stop", "prev_link", "next_link", "prev_bullet", "next_bullet", "prev_ends",
+    "next_ends", "prev2_lw", "next2_lw", "group_lw", "group_n", "group_link", "group_bullets", "gap",
+    "prose", "prose_smooth", "fragmented", "markdown", "indent_mode",
+)
+
+
+def _clip(x: float, lo: float = -1.0, hi: float = 1.0) -> float:
+    return lo if x < lo else hi if x > hi else x
+
+
+def body_rows(
+    blocks: list[Block],
+    feats: list[BlockFeatures],
+    prose: list[float],
+    window: tuple[int, int],
+    flags: dict[str, set[int]],
+    *,
+    fragmented: bool,
+    markdown: bool,
+) -> list[list[float]]:
+    """One feature row per block, in BODY_FEATURES order, for the trained body model.
+
+    Context matters as much as the block: prose sits among prose, and the article is one
+    mostly contiguous run, so neighbours, the paragraph group and the heuristic window are inputs.
+    """
+    import math
+
+    n = len(blocks)
+    lw = [math.log1p(f.n_words) for f in feats]
+    clipped = [_clip(p / 20.0) for p in prose]
+    group_words: Counter[int] = Counter()
+    group_blocks: Counter[int] = Counter()
+    group_links: Counter[int] = Counter()
+    group_bullets: Counter[int] = Counter()
+    for b, f in zip(blocks, feats, strict=True):
+        group_words[b.group] += f.n_words
+        group_blocks[b.group] += 1
+        group_links[b.group] += b.link_chars
+        group_bullets[b.group] += f.bullet
+    group_chars: Counter[int] = Counter()
+    for b in blocks:
+        group_chars[b.group] += len(b.text)
+    ws, we = window
+    in_window_indents = Counter(blocks[i].indent for i in range(ws, we + 1)) if ws >= 0 else Counter()
+    indent_mode = in_window_indents.most_common(1)[0][0] if in_window_indents else -1
+    rows: list[list[float]] = []
+    for i, (b, f) in enumerate(zip(blocks, feats, strict=True)):
+        prev = feats[i - 1] if i > 0 else None
+        nxt = feats[i + 1] if i + 1 < n else None
+        if ws < 0:
+            in_window, dist, rel = 0.0, 3.0, 0.0
+        elif ws <= i <= we:
+            in_window, dist, rel = 1.0, 0.0, (i - ws) / max(1, we - ws)
+        else:
+            in_window, dist, rel = 0.0, math.log1p(ws - i if i < ws else i - we), 0.0
+        lo, hi = max(0, i - 3), min(n, i + 4)
+        g = b.group
+        rows.append([
+            lw[i],
+            float(f.n_words < 4),
+            float(4 <= f.n_words <= 15),
+            float(f.n_words > 15),
+            f.stop_density,
+            f.stop_density * min(f.n_words, 40) / 40,
+            float(f.ends_sentence),
+            min(f.sentences, 10) / 10,
+            f.link_ratio,
+            float(f.bullet),
+            float(f.heading > 0),
+            float(f.repeated > 0),
+            float(f.url),
+            float(f.boilerplate_hit),
+            float(f.caption_hit),
+            float(f.caps_ratio > 0.6 and f.n_words > 2),
+            min(f.digit_ratio * 5, 1.0),
+            f.upper_ratio,
+            float(i in flags["date"]),
+            float(i in flags["byline"]),
+            float(i in flags["legal"]),
+            float(i in flags["sidebar"]),
+            f.position,
+            in_window,
+            dist,
+            rel,
+            lw[i - 1] if i > 0 else 0.0,
+            lw[i + 1] if i + 1 < n else 0.0,
+            prev.stop_density if prev else 0.0,
+            nxt.stop_density if nxt else 0.0,
+            prev.link_ratio if prev else 0.0,
+            nxt.link_ratio if nxt else 0.0,
+            float(prev.bullet) if prev else 0.0,
+            float(nxt.bullet) if nxt else 0.0,
+            float(prev.ends_sentence) if prev else 0.0,
+            float(nxt.ends_sentence) if nxt else 0.0,
+            lw[i - 2] if i > 1 else 0.0,
+            lw[i + 2] if i + 2 < n else 0.0,
+            math.log1p(group_words[g]),
+            math.log1p(group_blocks[g]),
+            min(1.0, group_links[g] / max(1, group_chars[g])),
+            group_bullets[g] / group_blocks[g],
+            float(b.gap_before > 0),
+            clipped[i],
+            sum(clipped[lo:hi]) / (hi - lo),
+            float(fragmented),
+            float(markdown),
+            float(b.indent == indent_mode),
+        ])
+    return rows
+
+
+CONTEXT_FEATURES: tuple[str, ...] = (
+    "logit", "p_prev", "p_next", "p_prev2", "p_next2", "p_mean3", "p_mean10", "p_max_before", "p_max_after",
+    "p_group", "in_window", "dist_window", "lw", "link", "bullet", "date", "byline", "legal", "sidebar",
+)
+
+
+def context_rows(
+    blocks: list[Block], feats: list[BlockFeatures], probs: list[float], flags: dict[str, set[int]]
+) -> list[list[float]]:
+    """Second-pass rows: each block's first-pass body probability beside its neighbours', so
+    the article's contiguity is learnt rather than hard-coded."""
+    import math
+
+    n = len(probs)
+    weight = [math.sqrt(1 + f.n_words) for f in feats]
+    group_sum: Counter[int] = Counter()
+    group_weight: Counter[int] = Counter()
+    for b, p, w in zip(blocks, probs, weight, strict=True):
+        group_sum[b.group] += p * w
+        group_weight[b.group] += w
+    # Word-weighted window over the first-pass evidence.
+    best, span, running, start = 0.0, (-1, -1), 0.0, 0
+    for i, p in enumerate(probs):
+        s = (p - 0.5) * weight[i]
+        if running <= 0:
+            running, start = s, i
+        else:
+            running += s
+        if running > best:
+            best, span = running, (start, i)
+    ws, we = span
+
+    def mean(lo: int, hi: int) -> float:
+        lo, hi = max(0, lo), min(n, hi)
+        total = sum(weight[lo:hi])
+        return sum(p * w for p, w in zip(probs[lo:hi], weight[lo:hi], strict=True)) / total if total else 0.0
+
+    rows: list[list[float]] = []
+    for i, (b, f) in enumerate(zip(blocks, feats, strict=True)):
+        p = min(max(probs[i], 1e-6), 1 - 1e-6)
+        if ws < 0:
+            in_window, dist = 0.0, 3.0
+        elif ws <= i <= we:
+            in_window, dist = 1.0, 0.0
+        else:
+            in_window, dist = 0.0, math.log1p(ws - i if i < ws else i - we)
+        rows.append([
+            math.log(p / (1 - p)),
+            probs[i - 1] if i > 0 else 0.0,
+            probs[i + 1] if i + 1 < n else 0.0,
+            probs[i - 2] if i > 1 else 0.0,
+            probs[i + 2] if i + 2 < n else 0.0,
+            mean(i - 3, i + 4),
+            mean(i - 10, i + 11),
+            max(probs[max(0, i - 5) : i], default=0.0),
+            max(probs[i + 1 : i + 6], default=0.0),
+            group_sum[b.group] / group_weight[b.group],
+            in_window,
+            dist,
+            math.log1p(f.n_words),
+            f.link_ratio,
+            float(f.bullet),
+            float(i in flags["date"]),
+            float(i in flags["byline"]),
+            float(i in flags["legal"]),
+            float(i in flags["sidebar"]),
+        ])
+    return rows

@@ -1,0 +1,218 @@
+#!/usr/bin/env python3
+"""Train the small linear models in newsparse/data/weights.json from the development corpus.
+
+    python bench/train.py            # train on ../shared/corpus/dev, write the weights
+    python bench/train.py --cv       # also report 2-fold cross-validated block accuracy
+
+Deterministic: fixed document order, closed-form Newton steps, no random state.
+Needs numpy (pip install '.[train]'); the package itself only reads the JSON it writes.
+
+Labels come from the corpus truth, per block:
+- AEB pages carry the whole article body: a block is body when most of its word trigrams
+  occur in it, not body when almost none do;
+- trafilatura-eval pages carry snippets: a block holding a 'with' snippet is body, one that
+  is (mostly) a 'without' snippet is not; other blocks stay unlabelled.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import re
+import sys
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from newsparse import linear  # noqa: E402
+from newsparse.classify import classify  # noqa: E402
+from newsparse.features import BODY_FEATURES, CONTEXT_FEATURES, context_rows  # noqa: E402
+from newsparse.pipeline import build_document  # noqa: E402
+from newsparse.timestamps import DateContext  # noqa: E402
+
+CORPUS = ROOT.parent / "shared" / "corpus" / "dev"
+CONVERTERS = ("w3m", "inscriptis", "html2text", "soup")
+WEIGHTS = ROOT / "newsparse" / "data" / "weights.json"
+TOKEN = re.compile(r"\w+")
+
+
+def norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text or "").strip().casefold()
+
+
+def trigrams(tokens: list[str]) -> list[tuple[str, ...]]:
+    return [tuple(tokens[i : i + 3]) for i in range(len(tokens) - 2)]
+
+
+def block_labels(texts: list[str], truth: dict) -> list[int | None]:
+    labels: list[int | None] = []
+    if truth["source"] == "aeb":
+        gold = set(trigrams(TOKEN.findall(truth["body"].casefold())))
+        gold_tokens = set(TOKEN.findall(truth["body"].casefold()))
+        for text in texts:
+            toks = TOKEN.findall(text.casefold())
+            grams = trigrams(toks)
+            if grams:
+                share = sum(g in gold for g in grams) / len(grams)
+                labels.append(1 if share >= 0.6 else 0 if share <= 0.2 else None)
+            elif toks:
+                labels.append(0 if not all(t in gold_tokens for t in toks) else None)
+            else:
+                labels.append(None)
+        return labels
+    with_ = [norm(s) for s in truth.get("with", []) if norm(s)]
+    without = [norm(s) for s in truth.get("without", []) if norm(s)]
+    for text in texts:
+        nb = norm(text)
+        pos = any(s in nb for s in with_) or (len(nb) >= 25 and any(nb in s for s in with_))
+        neg = any(s in nb and len(s) >= 0.5 * len(nb) for s in without) or (
+            len(nb) >= 8 and any(nb in s for s in without)
+        )
+        labels.append(1 if pos and not neg else 0 if neg and not pos else None)
+    return labels
+
+
+class Doc:
+    """One corpus document's model inputs and labels."""
+
+    def __init__(self, blocks: list, analysis, labels: list[int | None], fold: int) -> None:
+        self.blocks = blocks
+        self.analysis = analysis
+        self.labels = labels
+        self.fold = fold
+        self.weights = [float(np.sqrt(1 + len(b.text.split()))) for b in blocks]
+
+
+def collect() -> list[Doc]:
+    truth = {}
+    with (CORPUS / "truth.jsonl").open(encoding="utf-8") as f:
+        for line in f:
+            t = json.loads(line)
+            truth[t["id"]] = t
+    docs = []
+    for converter in CONVERTERS:
+        for path in sorted((CORPUS / converter).glob("*.txt")):
+            doc = build_document(path.read_text(encoding="utf-8"))
+            analysis = classify(doc, DateContext(languages=doc.languages))
+            fold = hashlib.md5(path.stem.encode()).digest()[0] % 2
+            labels = block_labels([b.text for b in doc.blocks], truth[path.stem])
+            docs.append(Doc(doc.blocks, analysis, labels, fold))
+    return docs
+
+
+def stack(docs: list[Doc], rows_of) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    x, y, w, folds = [], [], [], []
+    for d in docs:
+        for row, label, weight in zip(rows_of(d), d.labels, d.weights, strict=True):
+            if label is not None:
+                x.append(row)
+                y.append(label)
+                w.append(weight)
+                folds.append(d.fold)
+    return np.array(x, float), np.array(y, float), np.array(w, float), np.array(folds)
+
+
+def predict(model: tuple[np.ndarray, np.ndarray, np.ndarray], rows: list[list[float]]) -> list[float]:
+    if not rows:
+        return []
+    mean, scale, beta = model
+    z = ((np.array(rows, float) - mean) / scale) @ beta[:-1] + beta[-1]
+    return (1 / (1 + np.exp(-np.clip(z, -30, 30)))).tolist()
+
+
+def second_pass_rows(docs: list[Doc], first) -> None:
+    for d in docs:
+        probs = predict(first, d.analysis.body_rows)
+        flags = {
+            "date": set(d.analysis.dates),
+            "byline": set(d.analysis.bylines),
+            "legal": set(d.analysis.legal),
+            "sidebar": {i for item in d.analysis.sidebar_items for i in item},
+        }
+        d.context = context_rows(d.blocks, d.analysis.features, probs, flags)
+
+
+def fit(x: np.ndarray, y: np.ndarray, w: np.ndarray, l2: float = 1.0) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Weighted L2 logistic regression by Newton steps on standardised features."""
+    mean = x.mean(axis=0)
+    scale = x.std(axis=0)
+    scale[scale < 1e-9] = 1.0
+    z = np.hstack([(x - mean) / scale, np.ones((len(x), 1))])
+    beta = np.zeros(z.shape[1])
+    reg = np.full(z.shape[1], l2)
+    reg[-1] = 0.0
+    for _ in range(25):
+        p = 1 / (1 + np.exp(-np.clip(z @ beta, -30, 30)))
+        grad = z.T @ (w * (p - y)) + reg * beta
+        hess = (z * (w * p * (1 - p))[:, None]).T @ z + np.diag(reg)
+        step = np.linalg.solve(hess, grad)
+        beta -= step
+        if np.abs(step).max() < 1e-6:
+            break
+    return mean, scale, beta
+
+
+def accuracy(model: tuple[np.ndarray, np.ndarray, np.ndarray], x: np.ndarray, y: np.ndarray, w: np.ndarray) -> float:
+    mean, scale, beta = model
+    z = ((x - mean) / scale) @ beta[:-1] + beta[-1]
+    return float((w * ((z > 0) == (y > 0.5))).sum() / w.sum())
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--cv", action="store_true", help="report 2-fold cross-validated weighted accuracy")
+    args = parser.parse_args()
+    if not CORPUS.exists():
+        print(f"corpus not found at {CORPUS}", file=sys.stderr)
+        return 2
+    docs = collect()
+    x, y, w, folds = stack(docs, lambda d: d.analysis.body_rows)
+    print(f"{len(y)} labelled blocks, {int(y.sum())} body")
+    if args.cv:
+        for k in (0, 1):
+            train = [d for d in docs if d.fold != k]
+            test = [d for d in docs if d.fold == k]
+            xt, yt, wt, _ = stack(train, lambda d: d.analysis.body_rows)
+            first = fit(xt, yt, wt)
+            second_pass_rows(docs, first)
+            x2, y2, w2, _ = stack(train, lambda d: d.context)
+            second = fit(x2, y2, w2)
+            xs, ys, ws, _ = stack(test, lambda d: d.analysis.body_rows)
+            xs2, ys2, ws2, _ = stack(test, lambda d: d.context)
+            print(f"fold {k}: held-out acc first pass {accuracy(first, xs, ys, ws):.4f}"
+                  f"  second pass {accuracy(second, xs2, ys2, ws2):.4f}")
+    first = fit(x, y, w)
+    print(f"first pass: acc {accuracy(first, x, y, w):.4f}")
+    second_pass_rows(docs, first)
+    x2, y2, w2, _ = stack(docs, lambda d: d.context)
+    second = fit(x2, y2, w2)
+    print(f"second pass: acc {accuracy(second, x2, y2, w2):.4f}")
+
+    def export(model: tuple[np.ndarray, np.ndarray, np.ndarray], names: tuple[str, ...]) -> dict:
+        mean, scale, beta = model
+        return {
+            "names": list(names),
+            "mean": [round(v, 6) for v in mean.tolist()],
+            "scale": [round(v, 6) for v in scale.tolist()],
+            "weights": [round(v, 6) for v in beta[:-1].tolist()],
+            "bias": round(float(beta[-1]), 6),
+            "threshold": 0.5,
+        }
+
+    spec = {"body": export(first, BODY_FEATURES), "body_context": export(second, CONTEXT_FEATURES)}
+    existing = json.loads(WEIGHTS.read_text(encoding="utf-8")) if WEIGHTS.exists() else {}
+    existing.update(spec)
+    WEIGHTS.write_text(json.dumps(existing, indent=1) + "\n", encoding="utf-8")
+    linear.load_models.cache_clear()
+    print(f"weights written to {WEIGHTS.relative_to(ROOT)}")
+    for name, weight in sorted(zip(CONTEXT_FEATURES, second[2][:-1], strict=True), key=lambda p: -abs(p[1]))[:8]:
+        print(f"  {name:<14} {weight:+.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,56 @@
+"""Tiny logistic-regression scorer, pure Python, for the trained weights in data/weights.json.
+
+The weights are trained by bench/train.py on the development corpus only; inference is a
+dot product per block, so it costs next to nothing beside the regexes.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+
+@dataclass(frozen=True, slots=True)
+class LinearModel:
+    names: tuple[str, ...]
+    mean: tuple[float, ...]
+    scale: tuple[float, ...]
+    weights: tuple[float, ...]
+    bias: float
+    threshold: float = 0.5
+
+    def logit(self, row: list[float]) -> float:
+        total = self.bias
+        for x, m, s, w in zip(row, self.mean, self.scale, self.weights, strict=True):
+            total += (x - m) / s * w
+        return total
+
+    def probability(self, row: list[float]) -> float:
+        z = self.logit(row)
+        if z < -40:
+            return 0.0
+        return 1.0 / (1.0 + math.exp(-z))
+
+
+def model_from_dict(data: dict) -> LinearModel:
+    return LinearModel(
+        names=tuple(data["names"]),
+        mean=tuple(data["mean"]),
+        scale=tuple(data["scale"]),
+        weights=tuple(data["weights"]),
+        bias=float(data["bias"]),
+        threshold=float(data.get("threshold", 0.5)),
+    )
+
+
+@cache
+def load_models() -> dict[str, LinearModel]:
+    """All trained models shipped with the package, by task name ("body", "title", ...)."""
+    try:
+        text = resources.files("newsparse.data").joinpath("weights.json").read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return {}
+    return {name: model_from_dict(spec) for name, spec in json.loads(text).items()}
