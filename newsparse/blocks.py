@@ -9,8 +9,6 @@ Two kinds of line break are not paragraph breaks and are undone here:
 
 from __future__ import annotations
 
-from collections import Counter
-
 from newsparse.model import Block, Line
 
 _OPENERS = tuple("([{«„“‘\"'¿¡")
@@ -18,22 +16,38 @@ _CLOSERS = tuple(")]}»”’,.;:!?…%")
 
 
 def estimate_wrap_width(lines: list[Line]) -> int | None:
-    """The column a converter wrapped at, or None when lines were not hard-wrapped."""
-    lengths = [len(ln.raw.rstrip()) for ln in lines if ln.text]
-    if len(lengths) < 4:
-        return None
-    counts = Counter(lengths)
-    for width in sorted(counts, reverse=True):
-        if width > 250:
+    """The column a converter wrapped at, or None when lines were not hard-wrapped.
+
+    A pair of consecutive lines is consistent with wrapping at width W when the first line
+    fits in W but the next line's first word would not have: W in [len, len + word]. The
+    width most pairs agree on wins, if enough agree and few lines run past it.
+    """
+    limit = 300
+    votes = [0] * (limit + 2)
+    lengths: list[int] = []
+    prev: Line | None = None
+    for line in lines:
+        if line.blank:
+            prev = None
             continue
-        near = sum(c for n, c in counts.items() if width - 12 <= n <= width)
-        longer = sum(c for n, c in counts.items() if n > width)
-        # Enough lines end close to the margin, and only stray unbreakable lines exceed it.
-        if near >= 3 and longer <= max(2, len(lengths) // 50):
-            return width if width >= 40 else None
-        if longer > max(2, len(lengths) // 50):
-            return None
-    return None
+        length = len(line.raw.rstrip())
+        lengths.append(length)
+        if prev is not None and not line.bullet:
+            lo = len(prev.raw.rstrip())
+            hi = lo + _first_word_len(line.text)
+            if 40 <= lo <= limit:
+                votes[lo] += 1
+                votes[min(hi, limit) + 1] -= 1
+        prev = line
+    best_width, best_votes, running = 0, 0, 0
+    for width in range(limit + 1):
+        running += votes[width]
+        if running > best_votes:
+            best_width, best_votes = width, running
+    if best_votes < 4:
+        return None
+    overflow = sum(1 for n in lengths if n > best_width + 8)
+    return best_width if overflow <= max(2, len(lengths) // 20) else None
 
 
 def is_fragmented(lines: list[Line]) -> bool:

@@ -12,7 +12,15 @@ from dataclasses import dataclass, field
 
 from newsparse import bylines, legal, timestamps
 from newsparse.data.stopwords import STOPWORDS
-from newsparse.features import BlockFeatures, block_features, body_rows, context_rows, prose_score
+from newsparse.features import (
+    BODY_FEATURES,
+    CONTEXT_FEATURES,
+    BlockFeatures,
+    block_features,
+    body_rows,
+    context_rows,
+    prose_score,
+)
 from newsparse.linear import load_models
 from newsparse.model import Block, Byline, Document, Label, LegalNotice
 from newsparse.timestamps import DateContext, DateMatch
@@ -76,7 +84,8 @@ def _find_sidebar(blocks: list[Block], analysis: Analysis) -> None:
         else:
             runs.append([i])
     for run in runs:
-        if len(run) < 2:
+        # One article date printed twice ("May 3 | By X" ... "May 3") is not a list of stories.
+        if len(run) < 2 or len({analysis.dates[i].timestamp.iso for i in run}) < 2:
             continue
         starts = run
         for k, start in enumerate(starts):
@@ -131,11 +140,14 @@ def classify(doc: Document, ctx: DateContext) -> Analysis:
     )
     models = load_models()
     model = models.get("body")
+    # Weights trained for another feature set (mid-retraining) are ignored, never misapplied.
+    if model is not None and model.names != BODY_FEATURES:
+        model = None
     if model is not None:
         analysis.body_probability = [model.probability(row) for row in analysis.body_rows]
         threshold = model.threshold
         second = models.get("body_context")
-        if second is not None:
+        if second is not None and second.names == CONTEXT_FEATURES:
             analysis.context_rows = context_rows(doc.blocks, feats, analysis.body_probability, flags)
             analysis.body_probability = [second.probability(row) for row in analysis.context_rows]
             threshold = second.threshold

@@ -223,6 +223,7 @@ def body_rows(
 CONTEXT_FEATURES: tuple[str, ...] = (
     "logit", "p_prev", "p_next", "p_prev2", "p_next2", "p_mean3", "p_mean10", "p_max_before", "p_max_after",
     "p_group", "in_window", "dist_window", "lw", "link", "bullet", "date", "byline", "legal", "sidebar",
+    "sandwich", "inside_core", "sandwich_short",
 )
 
 
@@ -257,9 +258,14 @@ def context_rows(
         total = sum(weight[lo:hi])
         return sum(p * w for p, w in zip(probs[lo:hi], weight[lo:hi], strict=True)) / total if total else 0.0
 
+    confident = [i for i, p in enumerate(probs) if p >= 0.8]
+    core_lo, core_hi = (confident[0], confident[-1]) if confident else (-1, -1)
     rows: list[list[float]] = []
     for i, (b, f) in enumerate(zip(blocks, feats, strict=True)):
         p = min(max(probs[i], 1e-6), 1 - 1e-6)
+        before = max(probs[max(0, i - 5) : i], default=0.0)
+        after = max(probs[i + 1 : i + 6], default=0.0)
+        sandwich = min(before, after)
         if ws < 0:
             in_window, dist = 0.0, 3.0
         elif ws <= i <= we:
@@ -274,8 +280,8 @@ def context_rows(
             probs[i + 2] if i + 2 < n else 0.0,
             mean(i - 3, i + 4),
             mean(i - 10, i + 11),
-            max(probs[max(0, i - 5) : i], default=0.0),
-            max(probs[i + 1 : i + 6], default=0.0),
+            before,
+            after,
             group_sum[b.group] / group_weight[b.group],
             in_window,
             dist,
@@ -286,5 +292,8 @@ def context_rows(
             float(i in flags["byline"]),
             float(i in flags["legal"]),
             float(i in flags["sidebar"]),
+            sandwich,
+            float(core_lo < i < core_hi),
+            sandwich * float(f.n_words < 8),
         ])
     return rows
