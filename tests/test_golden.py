@@ -11,8 +11,7 @@ import json
 import textwrap
 
 import pytest
-
-from tests.conftest import expected_for, mismatches, parsed_sample, sample_names
+from conftest import expected_for, mismatches, parsed_sample, sample_names
 
 FIELDS = ("kind", "language", "title", "timestamp", "byline", "body", "legal", "sidebar")
 
