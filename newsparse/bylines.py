@@ -1,35 +1,372 @@
-"""Field parser: bylines. Turns "Author: X, CK correspondent" into structured names and roles."""
+"""Field parser: bylines. Turns "Author: X, CK correspondent" into structured names and roles.
+
+`parse_byline` is called on every short block of a page, so it is built to say None to anything
+that is not a byline: a line needs a label ("By", "Von", "Автор:", "Posted ... by"), a credit
+list ("Reporting by X; Editing by Y"), or a name followed by an agency or a journalist's role.
+Everything after the names (dates, e-mail, handles, "Published ...") is cut off, never glued on.
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
-from newsparse.data import bylines as patterns
+from newsparse.data import bylines as data
 from newsparse.model import Author, Byline
 
-_NAME_WORD = re.compile(r"^[A-ZА-ЯЁ][\w'’.\-]*$")
+_MAX_CHARS = 300
+# A name word: a capital letter then letters, apostrophes, hyphens, dots (O'Neil, Jean-Luc, J.R.).
+_NAME_TOKEN = re.compile(r"^[^\W\d_][\w'’.\-]*$")
+# "d'Alembert", "l'Hermite": a lower-case elided particle glued to a capitalised name.
+_ELIDED = re.compile(r"^[dl][’'][^\W\d_]")
+_CJK = re.compile(r"^[\u3400-\u9fff\uac00-\ud7af]{2,5}$")
+# A lone user name after a strong label ("Posted by c1ph4", "von revamp-it Webteam" is two tokens).
+_USERNAME = re.compile(r"^(?=.*[^\W\d_])[\w.\-]{2,30}$")
+_LEAD_NOISE = re.compile(r"^[\s\-–—•·|*_>#:)\]]+")
+_EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1")
+_SPACES = re.compile(r"\s+")
+# "Evan HalperStaff Writer": a converter dropped the space between name and role.
+_GLUED_CAPS = re.compile(r"(?<=[a-zß-ÿа-яё])(?=[A-ZÀ-ÞА-ЯЁ])")
+_COMMA = re.compile(r"\s*,\s*")
 
 
-def _looks_like_name(text: str) -> bool:
-    parts = text.split()
-    return 1 <= len(parts) <= 5 and all(_NAME_WORD.match(p) for p in parts)
+@dataclass(slots=True)
+class _Found:
+    authors: list[Author] = field(default_factory=list)
+    organization: str | None = None
+    score: float = 0.0
 
 
 def parse_byline(text: str, line: int) -> Byline | None:
-    """A Byline when `text` is one, else None."""
-    label = patterns.BYLINE_LABEL.match(text)
-    if not label or len(text) > 200:
+    """A Byline when `text` is one, else None. Never raises."""
+    found = _analyse(text)
+    if found is None:
         return None
-    rest = text[label.end() :].strip().rstrip(".")
-    authors: list[Author] = []
-    for chunk in patterns.NAME_SPLIT.split(rest):
-        name, _, role = chunk.partition(",")
-        name = name.strip()
-        if _looks_like_name(name):
-            authors.append(Author(name=name, role=role.strip() or None))
-        elif authors and chunk.strip() and authors[-1].role is None:
-            # A trailing role attached to the previous name ("X, CK correspondent").
-            authors[-1].role = chunk.strip()
-    if not authors:
+    return Byline(text=text, authors=found.authors, line=line, organization=found.organization)
+
+
+def byline_confidence(text: str) -> float:
+    """0.0 for a non-byline; higher for shapes that are rarely anything else (labels, credits)."""
+    found = _analyse(text)
+    return found.score if found else 0.0
+
+
+def parse_trailing_bio(text: str, line: int) -> Byline | None:
+    """The author bio that ends many articles: "Jane Roe is a correspondent for The Daily Planet."
+
+    Meant for the last blocks of a body: anywhere else such a sentence is just prose about someone.
+    """
+    if not text or len(text) > 400:
         return None
-    return Byline(text=text, authors=authors, line=line)
+    m = data.BIO.match(_clean(text))
+    if not m or m["head"].casefold() not in data.ROLE_HEADS:
+        return None
+    name = m["name"].strip()
+    if len(name.split()) < 2 or not _valid_name(name):
+        return None
+    aff = m["aff"].strip() if m["aff"] else None
+    return Byline(text=text, authors=[Author(name=name, role=m["role"].strip(), affiliation=aff)], line=line)
+
+
+# --- stages ----------------------------------------------------------------------------------
+
+
+def _analyse(text: str) -> _Found | None:
+    if not text or len(text) > _MAX_CHARS:
+        return None
+    s = _clean(text)
+    if len(s) < 3:
+        return None
+    found = _parse_credits(s)
+    if found is not None:
+        return found
+    rest, strong, single_ok = _strip_label(s)
+    if rest is not None:
+        found = _parse_names(rest, strong=strong, single_ok=single_ok)
+        if found is not None:
+            found.score = 0.9 if strong else 0.8
+        return found
+    return _parse_unlabelled(s)
+
+
+def _clean(text: str) -> str:
+    s = _SPACES.sub(" ", text).strip()
+    s = _EMPHASIS.sub(r"\2", s)
+    s = data.CONVERTER_NOISE.sub(" ", s)
+    s = _LEAD_NOISE.sub("", s)
+    if s.startswith("(") and s.endswith(")"):  # Reuters' "(Reporting by ...; Editing by ...)"
+        s = s[1:-1]
+    return _SPACES.sub(" ", s).strip()
+
+
+def _strip_label(s: str) -> tuple[str | None, bool, bool]:
+    """(text after the label, label is strong, a one-word name is acceptable); (None, ...) if no label."""
+    lead = data.LEADING_DATE.match(s)
+    if lead:
+        s = s[lead.end() :]
+    for pattern in (data.STRONG_LABEL, data.VERB_BY):
+        m = pattern.match(s)
+        if m:
+            return s[m.end() :], True, True
+    m = data.WEAK_LABEL.match(s)
+    if m:
+        word = m.group(0).strip().casefold()
+        return s[m.end() :], False, word not in data.MULTIWORD_ONLY_LABELS
+    return None, False, False
+
+
+def _parse_credits(s: str) -> _Found | None:
+    """ "Reporting by X and Y; Editing by Z", "Text: X / Photo: Y": each label is the role of its names."""
+    labels = list(data.CREDIT_LABEL.finditer(s))
+    if not labels or labels[0].start() != 0:
+        return None
+    roles = [_SPACES.sub(" ", m["label"]) for m in labels]
+    if not any(r.casefold() in data.WRITER_CREDITS for r in roles):
+        return None  # a photo or video credit, not a byline
+    first = labels[0].group(0).casefold()
+    if len(labels) == 1 and not re.search(r"\b(?:by|von)\b", first):
+        return None  # a lone "Text: X" is a plain author label, handled there
+    found = _Found(score=0.95)
+    for k, m in enumerate(labels):
+        end = labels[k + 1].start() if k + 1 < len(labels) else len(s)
+        segment = _parse_names(s[m.end() : end], strong=True, single_ok=True)
+        if segment is None or not segment.authors:
+            return None
+        role = roles[k][:1].upper() + roles[k][1:]
+        for a in segment.authors:
+            a.role = a.role or role
+        found.authors.extend(segment.authors)
+        found.organization = found.organization or segment.organization
+    return found
+
+
+def _parse_unlabelled(s: str) -> _Found | None:
+    """ "Jane Roe | Reuters", "Jane Roe, Staff Writer": a full name and then an agency or a role."""
+    if "," not in s and not data.PART_SEPARATOR.search(s) and not _GLUED_CAPS.search(s):
+        return None
+    found = _parse_names(s, strong=False, single_ok=False, strict=True)
+    if found is None or not found.authors:
+        return None
+    if found.organization is None and not any(a.role for a in found.authors):
+        return None
+    if any(len(a.name.split()) < 2 for a in found.authors):
+        return None
+    found.score = 0.7
+    return found
+
+
+def _parse_names(rest: str, *, strong: bool, single_ok: bool, strict: bool = False) -> _Found | None:
+    """Authors, roles and organization from the text after a label. `strict`: every part must be
+    understood (no label vouches for the line)."""
+    rest = data.EMAIL.sub(" ", rest)
+    rest = data.URL.sub(" ", rest)
+    rest = data.HANDLE.sub(" ", rest)
+    found = _Found()
+    parts = data.PART_SEPARATOR.split(rest)
+    for i, raw_part in enumerate(parts):
+        part, was_cut = _cut_date(raw_part)
+        if not part:
+            if i == 0 and not found.authors:
+                return None
+            if was_cut:
+                break
+            continue
+        ok = _take_part(part, found, first=i == 0, strong=strong, single_ok=single_ok, strict=strict)
+        if not ok:
+            if i == 0 or strict:
+                return None
+            break  # the byline ended; what follows is page furniture ("Leave a comment")
+        if was_cut:
+            break
+    if not found.authors and found.organization is None:
+        return None
+    if len(found.authors) > 1 and all(len(a.name.split()) == 1 for a in found.authors) and not strong:
+        return None  # "Von Liebe und Hass": a title, not two one-word authors
+    return found
+
+
+def _cut_date(part: str) -> tuple[str, bool]:
+    """The part up to the first date, time or publishing stamp, without dangling connectors."""
+    m = data.DATE_CUT.search(part)
+    cut = part[: m.start()] if m else part
+    cut = data.TRAILING_JUNK.sub("", cut.strip())
+    return cut.strip(" ,;:."), m is not None
+
+
+def _take_part(part: str, found: _Found, *, first: bool, strong: bool, single_ok: bool, strict: bool) -> bool:
+    """Fold one separator-delimited part into `found`; False if it is not byline material."""
+    if not first:
+        org = _agency(part)
+        if org:
+            found.organization = found.organization or org
+            return True
+        if _is_role(part):
+            _assign_role(found.authors, part)
+            return True
+    chunks = [c for c in _COMMA.split(part) if c]
+    start = len(found.authors)
+    for k, chunk in enumerate(chunks):
+        chunk = re.sub(r"^(?:and|und|et|y|и)\s+", "", chunk, flags=re.IGNORECASE)
+        if not chunk:
+            continue
+        opening = first and k == 0
+        if found.authors and chunk.casefold() in data.NAME_SUFFIXES:
+            found.authors[-1].name += f", {chunk}"
+            continue
+        org = _agency(chunk)
+        if org:
+            found.organization = found.organization or org
+            continue
+        if not opening and found.authors:
+            if _is_role(chunk):
+                _assign_role(found.authors, chunk)
+                continue
+            aff = data.AFFILIATION.match(chunk)
+            if aff:
+                _assign_affiliation(found.authors, aff["aff"])
+                continue
+        names, role, affiliation = _names_in(chunk, single_ok=single_ok and opening, strong=strong)
+        if names is None:
+            if opening or strict:
+                return False
+            if found.authors and len(chunk.split()) == 1 and "." in chunk:
+                _assign_affiliation(found.authors, chunk)  # "By Jane Roe, Phys.org"
+                continue
+            if _has_prose(chunk):
+                return False  # a sentence continues: "By Christmas, the shops were empty"
+            break
+        for n in names:
+            found.authors.append(Author(name=n))
+        if role:
+            _assign_role(found.authors, role)
+        if affiliation:
+            _assign_affiliation(found.authors, affiliation)
+    return len(found.authors) > start or found.organization is not None or not first
+
+
+def _names_in(
+    chunk: str, *, single_ok: bool, strong: bool
+) -> tuple[list[str] | None, str | None, str | None]:
+    """Names in one comma chunk, plus a role glued after them and a "for X" affiliation."""
+    affiliation = None
+    m = re.search(r"\s+(?:for|für|pour|para|для)\s+(?=\S)", chunk, flags=re.IGNORECASE)
+    if m:
+        aff = data.AFFILIATION.match(chunk[m.start() :].strip())
+        if aff:
+            affiliation = aff["aff"].strip()
+            chunk = chunk[: m.start()]
+    loc = data.LOCATION_TAIL.search(chunk)
+    if loc and loc.start() > 0:
+        chunk = chunk[: loc.start()]
+    chunk, role = _split_glued_role(chunk)
+    pieces = [p.strip() for p in data.NAME_CONNECTOR.split(chunk)]
+    if not pieces or any(not p for p in pieces):
+        return None, None, None
+    names: list[str] = []
+    for p in pieces:
+        if _valid_name(p):
+            if len(p.split()) == 1 and not single_ok and len(pieces) == 1:
+                return None, None, None
+            names.append(p)
+        elif strong and single_ok and len(pieces) == 1 and _is_username(p):
+            names.append(p)
+        else:
+            return None, None, None
+    return names, role, affiliation
+
+
+def _split_glued_role(chunk: str) -> tuple[str, str | None]:
+    """ "Jane Roe Staff Writer" / "Jane RoeStaff Writer" -> ("Jane Roe", "Staff Writer")."""
+    # Glued first, and only where the right side is a role: "McDonald" must stay whole.
+    for m in _GLUED_CAPS.finditer(chunk):
+        head, tail = chunk[: m.start()].strip(), chunk[m.start() :].strip()
+        if _is_role(tail) and _valid_name(head):
+            return head, tail
+    tokens = chunk.split()
+    for k in (1, 2, 3):
+        if len(tokens) - k < 2:  # keep at least a two-word name in front of the role
+            break
+        tail, head = " ".join(tokens[-k:]), " ".join(tokens[:-k])
+        if tail[:1].isupper() and _is_role(tail) and _valid_name(head):
+            return head, tail
+    return chunk, None
+
+
+def _valid_name(s: str) -> bool:
+    tokens = s.split()
+    if not 1 <= len(tokens) <= 6 or len(s) > 60:
+        return False
+    capitalised = 0
+    generic = 0
+    for t in tokens:
+        folded = t.casefold()
+        if folded in data.PARTICLES:
+            continue
+        if folded in data.NOT_NAME_WORDS or folded.rstrip(".") in data.NOT_NAME_WORDS:
+            return False
+        if folded in data.GENERIC_WORDS:
+            generic += 1
+        if (_NAME_TOKEN.match(t) and t[0].isupper()) or _ELIDED.match(t) or _CJK.match(t):
+            if t.endswith("-") or "--" in t:
+                return False
+            capitalised += 1
+            continue
+        return False
+    if capitalised == 0 or generic == capitalised:
+        return False  # "Staff", "Editorial Board", "By Design": words, not people
+    return tokens[-1].casefold() not in data.PARTICLES or len(tokens) == 1
+
+
+def _is_username(s: str) -> bool:
+    folded = s.casefold()
+    return (
+        bool(_USERNAME.match(s))
+        and folded not in data.NOT_NAME_WORDS
+        and folded not in data.GENERIC_WORDS
+        and folded not in data.PARTICLES
+    )
+
+
+def _is_role(chunk: str) -> bool:
+    words = chunk.split()
+    if not 1 <= len(words) <= 6:
+        return False
+    return any(w.casefold().strip(".") in data.ROLE_HEADS for w in words)
+
+
+def _assign_role(authors: list[Author], role: str) -> None:
+    """A role after a list of names belongs to every name since the last role ("X, Y, staff writers")."""
+    for a in reversed(authors):
+        if a.role is not None:
+            break
+        a.role = role.strip()
+
+
+def _assign_affiliation(authors: list[Author], affiliation: str) -> None:
+    for a in reversed(authors):
+        if a.affiliation is not None:
+            break
+        a.affiliation = affiliation.strip()
+
+
+def _agency(chunk: str) -> str | None:
+    """The agency a chunk names ("Reuters", "dpa", "Reuters Staff", "AFP/The Local"), else None."""
+    c = chunk.strip()
+    if c in data.AGENCIES or c.casefold() in data.AGENCY_FOLDED:
+        return c
+    words = c.split()
+    if len(words) >= 2 and _is_role(" ".join(words[1:])):  # "Reuters Staff", "AP Staff Writer"
+        head = _agency(words[0])
+        if head:
+            return head
+    if "/" in c and " " not in c:
+        for piece in c.split("/"):
+            head = _agency(piece)
+            if head:
+                return head
+    return None
+
+
+def _has_prose(chunk: str) -> bool:
+    """Lower-case words that are not name particles: the line reads as a sentence."""
+    return any(w[:1].islower() and w.casefold() not in data.PARTICLES for w in chunk.split())

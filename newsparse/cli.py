@@ -176,3 +176,119 @@ def main() -> None:
     except KeyboardInterrupt:
         typer.echo("newsparse: interrupted", err=True)
         sys.exit(130)
+
+
+# ----------------------------------------------------------------------------- batch (issue 5)
+# Kept apart from `extract` above: orchestration lives in newsparse/batch.py, inputs in
+# newsparse/sources.py, outputs in newsparse/sinks.py.
+
+BATCH_HELP = """Parse many scrapes in parallel: folders, compressed files, JSON Lines collections, WARC/WET archives.
+
+\b
+Examples:
+  newsparse batch scrapes/ -o out/                  # out/a/b.json for scrapes/a/b.txt(.gz)
+  newsparse batch scrapes/ -o results.jsonl         # JSON Lines, in input order
+  newsparse batch scrapes/ -o - | jq .title         # JSON Lines on standard output
+  newsparse batch scrapes/ -o results.parquet       # one table (pip install 'newsparse[parquet]')
+  newsparse batch pages.jsonl.zst --text-field body -o out/
+  newsparse batch CC-MAIN-*.warc.wet.gz -o out/     # pip install 'newsparse[warc]'
+  find scrapes -name '*.txt' | newsparse batch --from-list - -o out/
+  newsparse batch scrapes/ -o out/ --resume         # after Ctrl-C: finish the job
+
+Inputs: folders are searched recursively for files matching --glob (default *.txt; compressed
+variants such as a.txt.gz, .bz2, .xz and .zst match too); files named explicitly are always
+read. A .jsonl file holds one document per line: its text in --text-field, its --id-field
+and url carried into the output. A .warc or .wet file gives one document per WET
+conversion record or text/plain response record, with the record's URL as source and its
+WARC-Date as the reference time; responses holding HTML are skipped and counted, because
+newsparse parses text, not HTML (use WET files, or convert pages to text first).
+
+Outputs: -o DIR writes DIR/<path>.json per document, mirroring the input folder, and
+DIR/<path>.jsonl per collection; -o FILE.jsonl, -o FILE.parquet, or -o - (the default) write
+one stream in input order. Files are written whole or not at all.
+
+Errors: a document that cannot be read or parsed does not stop the batch; its record
+{"source", "record", "error"} goes to DIR/_errors.jsonl, or to stderr for stream outputs.
+
+Exit status: 0 all parsed; 1 some documents failed; 2 usage error (no inputs, bad option,
+missing path or optional package); 130 interrupted (rerun with --resume to finish).
+"""
+
+
+@app.command(help=BATCH_HELP)
+def batch(
+    paths: Annotated[
+        list[str] | None, typer.Argument(help="Files and folders to parse (folders recursively).")
+    ] = None,
+    output: Annotated[
+        str,
+        typer.Option(
+            "--output", "-o", help="A folder, a .jsonl or .parquet file, or '-' for standard output."
+        ),
+    ] = "-",
+    glob: Annotated[
+        list[str] | None,
+        typer.Option("--glob", "-g", help="File names to take from folders (repeatable; default *.txt)."),
+    ] = None,
+    exclude: Annotated[
+        list[str] | None,
+        typer.Option("--exclude", help="Files or folders to leave out (repeatable glob)."),
+    ] = None,
+    from_list: Annotated[
+        str | None,
+        typer.Option("--from-list", help="Read more paths, one per line, from this file ('-': stdin)."),
+    ] = None,
+    workers: Annotated[
+        int | None,
+        typer.Option("--workers", "-j", help="Worker processes (default: CPU count; 1 runs in-process)."),
+    ] = None,
+    resume: Annotated[
+        bool,
+        typer.Option("--resume", help="With -o DIR: skip documents whose output is newer than the input."),
+    ] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
+    now: Annotated[
+        str | None,
+        typer.Option(help="Reference time for relative dates (default: file mtime, or the WARC-Date)."),
+    ] = None,
+    tz: Annotated[
+        str | None, typer.Option(help="IANA time zone for times printed without one, e.g. Europe/Moscow.")
+    ] = None,
+    date_order: Annotated[
+        str | None, typer.Option(help="Order of numeric dates such as 03/04/2021: DMY, MDY or YMD.")
+    ] = None,
+    text_field: Annotated[str, typer.Option(help="JSON Lines inputs: the field holding the text.")] = "text",
+    id_field: Annotated[str, typer.Option(help="JSON Lines inputs: the field holding the id.")] = "id",
+) -> None:
+    from newsparse.batch import BatchOptions, run
+    from newsparse.sinks import output_kind
+    from newsparse.sources import UsageError
+
+    options = BatchOptions(
+        inputs=list(paths or []),
+        output=output,
+        globs=list(glob or ["*.txt"]),
+        excludes=list(exclude or []),
+        from_list=from_list,
+        workers=workers,
+        resume=resume,
+        progress=not quiet and sys.stderr.isatty(),
+        now=parse_now(now),
+        tz=check_tz(tz),
+        date_order=check_date_order(date_order),
+        text_field=text_field,
+        id_field=id_field,
+    )
+    try:
+        summary = run(options)
+    except UsageError as exc:
+        fail(str(exc), EXIT_USAGE)
+        return
+    except KeyboardInterrupt:
+        tree = output_kind(output) == "tree"
+        typer.echo(f"newsparse: interrupted{'; rerun with --resume to finish' if tree else ''}", err=True)
+        raise typer.Exit(130) from None
+    if not quiet:
+        for line in summary.lines():
+            typer.echo(line, err=True)
+    raise typer.Exit(EXIT_DOCUMENT_ERROR if summary.errors else EXIT_OK)

@@ -1,10 +1,341 @@
-"""Byline shapes: the words that introduce authors, and the words that are roles."""
+"""Byline shapes as data: the labels that introduce authors, roles, agencies, and words that are never names.
+
+The parser in newsparse/bylines.py only combines these; extend coverage here.
+"""
 
 import re
 
-# "By X", "Author: X", "Автор: X" ... : the label, then the names.
-BYLINE_LABEL = re.compile(
-    r"^(?:by|written by|author|authors|автор|авторы|текст|von|par|por|di|autor|autorin)\s*[:\-—–]?\s+",
+# --- Labels that open a byline -------------------------------------------------------------
+# Strong labels say "what follows is the author" on their own, so a lone lower-case user name
+# ("Posted by marc") is accepted after them. Weak labels are ordinary prepositions that also
+# open sentences ("By 2030, ...", "Von Berlin nach ...") and need a well-formed name after them.
+STRONG_LABEL = re.compile(
+    r"^(?:"
+    r"(?:post\s+)?(?:written|posted|published|reported|words|story|text|article|posting|post\s+author)\s+by\s*:?"
+    r"|(?:authors?|autor(?:in|en)?|auteur(?:e|s)?|autore|автор(?:ы)?(?:\s+материала)?|текст|text|texte|words|"
+    r"reporter|redakteur(?:in)?|kolumnist(?:in)?|von|by)\s*[:：]"
+    r"|(?:veröffentlicht|gepostet|geschrieben|verfasst|erstellt|gespeichert|eingetragen)\s+(?:von|vom)"
+    r"|(?:ein(?:e)?\s+)?(?:artikel|beitrag|gastbeitrag|kolumne|kommentar|bericht|analyse|text)\s+von"
+    r"|(?:publié|écrit|rédigé)\s+par|un\s+article\s+de"
+    r"|(?:publicado|escrito|redactado)\s+por|(?:pubblicato|scritto)\s+da|articolo\s+di"
+    r"|(?:作者|记者|责任编辑|编辑|文)\s*[:：]"
+    r")\s*",
     re.IGNORECASE,
 )
-NAME_SPLIT = re.compile(r"\s*(?:,\s*and\s+|\s+and\s+|\s+und\s+|\s+et\s+|\s+y\s+|\s+e\s+|\s+и\s+|&|;)\s*")
+WEAK_LABEL = re.compile(r"^(?:by|von|vom|par|por|di|autor|autoren|author|authors)\s+", re.IGNORECASE)
+# Weak labels after which a one-word name is too risky ("Di Maio", "Par exemple").
+MULTIWORD_ONLY_LABELS = frozenset({"par", "por", "di", "autor", "autoren", "author", "authors"})
+
+# "Posted on Friday, 3 May 2021 by X", "Veröffentlicht am 3. Mai 2021 von X": a publishing verb,
+# a short stretch (date, category), then the author.
+VERB_BY = re.compile(
+    r"^(?:posted|published|written|filed|veröffentlicht|gepostet|eingetragen|erstellt|geschrieben|"
+    r"publié|publicado|escrito|pubblicato)\b"
+    r"(?:(?!\b(?:by|von|vom|par|por|da)\b).){1,70}?"
+    r"(?<=\w|\s|[.,;:)\]])(?:by|von|vom|par|por|da)\s*:?\s*(?=\S)",
+    re.IGNORECASE,
+)
+
+# A leading date in front of a label: "July 24, 2019 by X", "02.02.2022, 11:30 Uhr von X".
+_MONTH_STEMS = (
+    r"jan|feb|mär|mar|apr|may|mai|jun|jul|aug|sep|oct|okt|nov|dec|dez|"
+    r"janv|févr|mars|avr|juin|juil|août|déc|ene|abr|ago|dic|gen|mag|giu|lug|set|ott|"
+    r"янв|фев|мар|апр|ма[яй]|июн|июл|авг|сен|окт|ноя|дек"
+)
+MONTH_WORD = rf"(?:{_MONTH_STEMS})[^\W\d_]*"
+LEADING_DATE = re.compile(
+    # Possessive: digit runs must not be re-split on backtracking (tables of numbers are slow).
+    rf"^(?:(?:\d+|{MONTH_WORD}|uhr|am|pm|gmt|utc|de)\b\.?[\s.,:/|·•\-–—]*)++(?=(?:by|von|par|por)\b)",
+    re.IGNORECASE,
+)
+
+# --- Credit lines --------------------------------------------------------------------------
+# "Reporting by X; Editing by Y", "Text: X / Photo: Y", "Текст: X, фото: Y". Each label opens a
+# segment; the label, as printed, becomes the role of the names in it.
+CREDIT_LABEL = re.compile(
+    r"(?:^|(?<=[\s;/|,.(]))"
+    r"(?P<label>(?:additional|further|extra)\s+reporting|reporting|writing|editing|compiled|"
+    r"fact[- ]checking|graphics|illustrations?|photos?|photography|pictures?|video|images?|"
+    r"text|words|fotos?|bilder?|texte?|recherche|mitarbeit|redaktion|"
+    r"текст|фото|видео|иллюстраци[яи]|инфографика|редактор|"
+    r"reportage|rédaction|testo|texto|fotografía|edición|redacción)"
+    r"(?:\s+by\b|\s+von\b|\s*[:：])\s*",
+    re.IGNORECASE,
+)
+# At least one of these must be in a credit line, or it is a photo/video credit, not a byline.
+WRITER_CREDITS = frozenset(
+    {
+        "reporting",
+        "additional reporting",
+        "further reporting",
+        "extra reporting",
+        "writing",
+        "text",
+        "words",
+        "texte",
+        "текст",
+        "testo",
+        "texto",
+        "reportage",
+        "recherche",
+    }
+)
+
+# --- Agencies and outlets ------------------------------------------------------------------
+# Printed forms; matched exactly or case-insensitively (only the long ones, so "ap" in prose does
+# not count). Kept as the byline's organization rather than dropped.
+AGENCIES = frozenset(
+    {
+        "Reuters",
+        "Thomson Reuters",
+        "AP",
+        "Associated Press",
+        "The Associated Press",
+        "AFP",
+        "Agence France-Presse",
+        "Agence France Presse",
+        "dpa",
+        "DPA",
+        "APA",
+        "KNA",
+        "epd",
+        "SDA",
+        "Keystone-SDA",
+        "sda",
+        "AAP",
+        "PA",
+        "PA Media",
+        "UPI",
+        "ANP",
+        "Belga",
+        "Bloomberg",
+        "Bloomberg News",
+        "EFE",
+        "Europa Press",
+        "ANSA",
+        "Xinhua",
+        "Kyodo",
+        "Kyodo News",
+        "Yonhap",
+        "Anadolu",
+        "Anadolu Agency",
+        "TASS",
+        "ТАСС",
+        "Interfax",
+        "Интерфакс",
+        "RIA Novosti",
+        "РИА Новости",
+        "РИА «Новости»",
+        "ПРАЙМ",
+        "Укринформ",
+        "УНИАН",
+        "Ukrinform",
+        "UNIAN",
+        "PTI",
+        "IANS",
+        "CNA",
+        "Canadian Press",
+        "The Canadian Press",
+        "CP",
+        "NTB",
+        "TT",
+        "Ritzau",
+        "STT",
+        "CTK",
+        "ČTK",
+        "PAP",
+        "MTI",
+        "Agerpres",
+        "Lusa",
+        "AGI",
+        "Adnkronos",
+        "Notimex",
+        "Télam",
+        "ATS",
+        "BNS",
+        "ELTA",
+        "LETA",
+        "AA",
+        "IRNA",
+        "WAM",
+        "SPA",
+        "MENA",
+        "Bernama",
+        "Antara",
+        "Jiji",
+        "Jiji Press",
+        "CNS",
+        "Reuters Staff",
+    }
+)
+AGENCY_FOLDED = frozenset(a.casefold() for a in AGENCIES if len(a) >= 4)
+
+# --- Roles ---------------------------------------------------------------------------------
+# The head nouns of a journalist's role. A comma chunk holding one of these is a role, not a name
+# ("CK correspondent", "Senior Reporter", "Online-Redaktion").
+ROLE_HEADS = frozenset(
+    {
+        "correspondent",
+        "correspondents",
+        "reporter",
+        "reporters",
+        "writer",
+        "writers",
+        "editor",
+        "editors",
+        "editor-at-large",
+        "columnist",
+        "columnists",
+        "contributor",
+        "contributors",
+        "journalist",
+        "journalists",
+        "photographer",
+        "photojournalist",
+        "producer",
+        "critic",
+        "analyst",
+        "stringer",
+        "staff",
+        "staffer",
+        "intern",
+        "blogger",
+        "host",
+        "anchor",
+        "redakteur",
+        "redakteurin",
+        "redaktion",
+        "online-redaktion",
+        "korrespondent",
+        "korrespondentin",
+        "autor",
+        "autorin",
+        "reporterin",
+        "journalistin",
+        "kolumnist",
+        "kolumnistin",
+        "volontär",
+        "volontärin",
+        "fotograf",
+        "fotografin",
+        "correspondant",
+        "correspondante",
+        "envoyé",
+        "envoyée",
+        "rédacteur",
+        "rédactrice",
+        "journaliste",
+        "chroniqueur",
+        "chroniqueuse",
+        "corresponsal",
+        "periodista",
+        "redactor",
+        "redactora",
+        "columnista",
+        "corrispondente",
+        "giornalista",
+        "inviato",
+        "inviata",
+        "redattore",
+        "корреспондент",
+        "корреспондента",
+        "спецкор",
+        "обозреватель",
+        "редактор",
+        "журналист",
+        "колумнист",
+        "фотограф",
+        "фотокорреспондент",
+        "репортёр",
+        "репортер",
+        "автор",
+    }
+)
+
+# --- Words that are never (part of) a name -------------------------------------------------
+# Function words, gerunds and weekdays: any one of them rules a name out, checked
+# case-insensitively so "BY THE WAY" and "By Continuing ..." fail. Months are absent on purpose
+# (April, June and May are names).
+_NOT_NAME_WORDS = """
+    the a an this that these those there here our your my his her its their them they we you it
+    i me us all any some every each no none nothing more most many much other others such
+    only also just very not what how who whom why when where which whose if as at on in into of
+    off onto over under with without about above after before between during through to from up
+    down out than then now today tomorrow tonight yesterday
+    continuing clicking using signing subscribing submitting registering visiting browsing
+    accessing proceeding entering creating logging joining downloading accepting
+    monday tuesday wednesday thursday friday saturday sunday
+    montag dienstag mittwoch donnerstag freitag samstag sonntag
+    lundi mardi mercredi jeudi vendredi samedi dimanche
+    lunes martes miércoles jueves viernes sábado domingo
+    понедельник вторник среда четверг пятница суббота воскресенье
+    die das dem den des ein eine einem einer eines uns mir dir ihm ihr sich heute morgen
+    gestern hier dort jetzt oben unten nach bis mit für
+    les un une au aux ce cette ces nous vous son sa ses leur pour par sur dans
+    los las una unos unas su sus nuestro para por con sin sobre
+    il gli uno nostro per
+    нас вас него неё нее себя это этого этой того тот та те все всё всех
+"""
+NOT_NAME_WORDS = frozenset(_NOT_NAME_WORDS.split())
+# Ordinary nouns: a "name" made only of these is a word ("Staff", "Editorial Board", "By Design"),
+# but one of them beside a real given name is a surname ("Jörg Staff", "Jude Law").
+_GENERIC_WORDS = """
+    way ways means end start beginning default email e-mail mail phone post rail car air sea land
+    train bus foot bike plane road author authors staff admin administrator administration
+    editorial board webmaster moderator editor editors desk newsroom team redaktion redaktionsteam
+    topic topics category categories region section date name type popularity relevance price
+    rating newest oldest latest country subject tag tags design nature law contrast comparison
+    chance accident night day days week weeks month months year years hour hours minute minutes
+    percent far force hand heart anfang beginn zeit seite guest gast contributor reader readers
+    unknown anonymous user guest visitor member
+"""
+GENERIC_WORDS = frozenset(_GENERIC_WORDS.split())
+# Lower-case words allowed inside a name (José de la Cruz, Ursula von der Leyen, Ortega y Gasset).
+_PARTICLES = "von van der den de del della delle dei di da das do dos du des la le lo zu zum zur ter ten af av bin ibn al el st. y e"
+PARTICLES = frozenset(_PARTICLES.split())
+# Kept glued to the name they follow ("Jane Roe, Jr.", "Jane Roe, PhD").
+NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "phd", "ph.d.", "md", "m.d."})
+
+# --- Splitting and cleaning ----------------------------------------------------------------
+# Between names inside one comma chunk.
+NAME_CONNECTOR = re.compile(r"\s+(?:and|und|et|y|e|i|и|та|ve|og|och|en)\s+|\s*&\s*|\s*\+\s*", re.IGNORECASE)
+# Between byline parts ("Jane Roe | Reuters", "Jane Roe · 5 min read").
+PART_SEPARATOR = re.compile(r"\s+[|·•●—–]\s*|\s*[|·•●]\s*|\s+-\s+|\s+/\s+|\s*;\s*")
+# Affiliation: "for Daily Mail Australia", "für die Süddeutsche Zeitung".
+AFFILIATION = re.compile(
+    r"^(?:for|für|pour|para|per|для)\s+(?:(?:die|den|das|der|le|la|les|el|la)\s+)?(?P<aff>\S.*)$",
+    re.IGNORECASE,
+)
+# A location after a name ("By Jane Roe in Washington"): dropped, it is a dateline.
+LOCATION_TAIL = re.compile(r"\s+(?:in|aus|from|en|em|в|из)\s+\S.*$")
+EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+|\[email\s*protected\]", re.IGNORECASE)
+HANDLE = re.compile(r"(?:^|(?<=\s)|(?<=[^\W\d_]))@\w{2,}")
+URL = re.compile(r"https?://\S+|www\.\S+", re.IGNORECASE)
+CONVERTER_NOISE = re.compile(r"\[[^\]]{0,40}\]|\(\s*\)|</?\w+>")
+# Where the name part ends: a date, a time, a digit, or a "Published"/"Updated" stamp.
+DATE_CUT = re.compile(
+    rf"(?<=[^\W\d_]{{2}})\d{{1,2}}(?=\s*(?:de\s+)?{MONTH_WORD}\b|[./]\d)"  # glued "Mejías04 de mayo"
+    rf"|\b{MONTH_WORD}\b\.?\s*\d"  # "May 3, 2021"
+    r"|(?<![\w@.])\d"  # any free-standing number: names have none
+    r"|\b(?:published|updated|posted|modified|last\s+updated|veröffentlicht|aktualisiert|"
+    r"geändert|erstellt\s+am|publié|mis\s+à\s+jour|publicado|actualizado|pubblicato|aggiornato|"
+    r"опубликовано|обновлено|lesezeit|reading\s+time|min\s+read|comments?|kommentare?)\b"
+    r"|\b(?:hace|vor|il\s+y\s+a)\s+\d"
+    r"|\b(?:today|yesterday|heute|gestern|hier|aujourd'hui|hoy|ayer|сегодня|вчера)\b",
+    re.IGNORECASE,
+)
+# Words left dangling before a cut date ("Jane Roe Vom", "Jane Roe on", "Jane Roe, le").
+TRAILING_JUNK = re.compile(
+    r"(?:[\s,;:|/·•\-–—(]+|\s+(?:on|am|vom|um|le|el|à|at|the|den|de|del|a\s+las|do|da|du|il|на|от))+$",
+    re.IGNORECASE,
+)
+
+# --- End-of-article bio --------------------------------------------------------------------
+# "Jane Roe is a correspondent for The Daily Planet." / "Jane Roe is the paper's Moscow correspondent."
+BIO = re.compile(
+    r"^(?P<name>[^\W\d_][\w'’.\- ]{1,60}?)\s+(?:is|was|ist|war|est|es|è|—|–|-)\s+"
+    r"(?:(?:a|an|the|ein|eine|un|une|uno|una|der|die)\s+)?"
+    r"(?P<role>[\w'’\- ]{0,50}?\b(?P<head>[\w\-]+))"
+    r"(?:\s+(?:for|at|with|of|in|bei|für|von|pour|de|du|à|para|en|per|di)\s+(?P<aff>[^,;.]{2,80}?))?"
+    r"(?=[,;.]|\s+(?:and|who|based|und|et|y|where)\b|$)",
+)

@@ -1,80 +1,238 @@
-"""Month names, labels and shapes of dates on news pages. Extended by the timestamp parser work."""
+"""Month and weekday names, labels, zone names and relative-date words, per language.
 
-import re
+Everything here is plain data; newsparse.timestamps compiles it into patterns once at import.
+Keys are lower-case; the parser matches case-insensitively (zone names excepted).
+"""
+
+from __future__ import annotations
+
+
+def _cases(stems: dict[str, int], endings: tuple[str, ...]) -> dict[str, int]:
+    """Every case form of inflected month names (Russian has six cases, all seen on pages)."""
+    return {stem + end: month for stem, month in stems.items() for end in endings}
+
+
+def _words(block: str) -> list[str]:
+    return block.split()
+
+
+_RU_SOFT = {
+    "январ": 1,
+    "феврал": 2,
+    "апрел": 4,
+    "июн": 6,
+    "июл": 7,
+    "сентябр": 9,
+    "октябр": 10,
+    "ноябр": 11,
+    "декабр": 12,
+}
+_RU_HARD = {"март": 3, "август": 8}
+
+MONTHS_BY_LANG: dict[str, dict[str, int]] = {
+    "en": {
+        "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
+        "july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    },
+    "ru": {
+        **_cases(_RU_SOFT, ("ь", "я", "е", "ю", "ём", "ем")),
+        **_cases(_RU_HARD, ("", "а", "е", "у", "ом")),
+        "май": 5, "мая": 5, "мае": 5, "маю": 5, "маем": 5,
+    },
+    "uk": {
+        "січень": 1, "січня": 1, "січні": 1, "лютий": 2, "лютого": 2, "лютому": 2,
+        "березень": 3, "березня": 3, "березні": 3, "квітень": 4, "квітня": 4, "квітні": 4,
+        "травень": 5, "травня": 5, "травні": 5, "червень": 6, "червня": 6, "червні": 6,
+        "липень": 7, "липня": 7, "липні": 7, "серпень": 8, "серпня": 8, "серпні": 8,
+        "вересень": 9, "вересня": 9, "вересні": 9, "жовтень": 10, "жовтня": 10, "жовтні": 10,
+        "листопад": 11, "листопада": 11, "листопаді": 11, "грудень": 12, "грудня": 12, "грудні": 12,
+    },
+    "de": {
+        "januar": 1, "jänner": 1, "februar": 2, "feber": 2, "märz": 3, "maerz": 3, "april": 4,
+        "mai": 5, "juni": 6, "juli": 7, "august": 8, "september": 9, "oktober": 10,
+        "november": 11, "dezember": 12,
+    },
+    "fr": {
+        "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
+        "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
+        "décembre": 12, "decembre": 12,
+    },
+    "es": {
+        "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
+        "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+    },
+    "it": {
+        "gennaio": 1, "febbraio": 2, "marzo": 3, "aprile": 4, "maggio": 5, "giugno": 6,
+        "luglio": 7, "agosto": 8, "settembre": 9, "ottobre": 10, "novembre": 11, "dicembre": 12,
+    },
+    "pl": {
+        # nominative, genitive ("29 października") and locative ("w październiku")
+        "styczeń": 1, "stycznia": 1, "styczniu": 1, "luty": 2, "lutego": 2, "lutym": 2,
+        "marzec": 3, "marca": 3, "marcu": 3, "kwiecień": 4, "kwietnia": 4, "kwietniu": 4,
+        "maj": 5, "maja": 5, "maju": 5, "czerwiec": 6, "czerwca": 6, "czerwcu": 6,
+        "lipiec": 7, "lipca": 7, "lipcu": 7, "sierpień": 8, "sierpnia": 8, "sierpniu": 8,
+        "wrzesień": 9, "września": 9, "wrześniu": 9, "październik": 10, "października": 10,
+        "październiku": 10, "listopad": 11, "listopada": 11, "listopadzie": 11,
+        "grudzień": 12, "grudnia": 12, "grudniu": 12,
+    },
+    "pt": {
+        "janeiro": 1, "fevereiro": 2, "março": 3, "marco": 3, "abril": 4, "maio": 5, "junho": 6,
+        "julho": 7, "agosto": 8, "setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12,
+    },
+    "nl": {
+        "januari": 1, "februari": 2, "maart": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7,
+        "augustus": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
+    },
+}  # fmt: skip
+
+# Abbreviations: only trusted between a day and a year ("17 Oct. 2024", "17 окт. 2024"),
+# never in month-year shapes where "out 2020" or "sie 2020" would be English or German words.
+MONTH_ABBREVIATIONS: dict[str, int] = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+    "янв": 1, "фев": 2, "февр": 2, "мар": 3, "апр": 4, "июн": 6, "июл": 7, "авг": 8, "сен": 9,
+    "сент": 9, "окт": 10, "ноя": 11, "нояб": 11, "дек": 12,
+    "січ": 1, "лют": 2, "бер": 3, "квіт": 4, "трав": 5, "черв": 6, "лип": 7, "серп": 8, "вер": 9,
+    "жовт": 10, "лист": 11, "груд": 12,
+    "mär": 3, "mrz": 3, "okt": 10, "dez": 12,
+    "janv": 1, "févr": 2, "fevr": 2, "fév": 2, "avr": 4, "juil": 7, "déc": 12,
+    "ene": 1, "abr": 4, "ago": 8, "dic": 12, "set": 9,
+    "gen": 1, "mag": 5, "giu": 6, "lug": 7, "ott": 10,
+    "sty": 1, "lut": 2, "kwi": 4, "cze": 6, "lip": 7, "sie": 8, "wrz": 9, "paź": 10, "lis": 11, "gru": 12,
+    "fev": 2, "out": 10,
+    "mrt": 3,
+}  # fmt: skip
 
 MONTHS: dict[str, int] = {
-    # English
-    "january": 1,
-    "jan": 1,
-    "february": 2,
-    "feb": 2,
-    "march": 3,
-    "mar": 3,
-    "april": 4,
-    "apr": 4,
-    "may": 5,
-    "june": 6,
-    "jun": 6,
-    "july": 7,
-    "jul": 7,
-    "august": 8,
-    "aug": 8,
-    "september": 9,
-    "sept": 9,
-    "sep": 9,
-    "october": 10,
-    "oct": 10,
-    "november": 11,
-    "nov": 11,
-    "december": 12,
-    "dec": 12,
-    # Russian, nominative and genitive
-    "январь": 1,
-    "января": 1,
-    "февраль": 2,
-    "февраля": 2,
-    "март": 3,
-    "марта": 3,
-    "апрель": 4,
-    "апреля": 4,
-    "май": 5,
-    "мая": 5,
-    "июнь": 6,
-    "июня": 6,
-    "июль": 7,
-    "июля": 7,
-    "август": 8,
-    "августа": 8,
-    "сентябрь": 9,
-    "сентября": 9,
-    "октябрь": 10,
-    "октября": 10,
-    "ноябрь": 11,
-    "ноября": 11,
-    "декабрь": 12,
-    "декабря": 12,
-    # German
-    "januar": 1,
-    "jänner": 1,
-    "februar": 2,
-    "märz": 3,
-    "mai": 5,
-    "juni": 6,
-    "juli": 7,
-    "oktober": 10,
-    "dezember": 12,
+    **MONTH_ABBREVIATIONS,
+    **{name: num for names in MONTHS_BY_LANG.values() for name, num in names.items()},
 }
 
-_MONTH_ALT = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
-TIME = r"(?P<hour>[01]?\d|2[0-3])[:.h](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?\s*(?P<ampm>[ap]\.?m\.?)?"
+# Weekday names and abbreviations, absorbed into a date's span ("Monday, 3 May 2021").
+WEEKDAYS: frozenset[str] = frozenset(
+    _words(
+        """
+    monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
+    понедельник вторник среда среду четверг пятница пятницу суббота субботу воскресенье пн вт ср чт пт сб вс
+    понеділок вівторок середа середу четвер п'ятниця п’ятниця пʼятниця п'ятницю субота суботу неділя неділю
+    montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag mo di mi do fr sa so
+    lundi mardi mercredi jeudi vendredi samedi dimanche lun mar mer jeu ven sam dim
+    lunes martes miércoles miercoles jueves viernes sábado sabado domingo
+    lunedì lunedi martedì martedi mercoledì mercoledi giovedì giovedi venerdì venerdi sabato domenica
+    poniedziałek wtorek środa czwartek piątek sobota niedziela
+    segunda-feira terça-feira quarta-feira quinta-feira sexta-feira segunda terça quarta quinta sexta
+    maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
+    """
+    )
+)
 
-DAY_MONTH_YEAR = re.compile(
-    rf"\b(?P<day>[0-3]?\d)\.?\s+(?P<month>{_MONTH_ALT})\.?,?\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE
-)
-MONTH_DAY_YEAR = re.compile(
-    rf"\b(?P<month>{_MONTH_ALT})\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b",
-    re.IGNORECASE,
-)
-ISO_DATE = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")
-NUMERIC_DMY = re.compile(r"\b(?P<day>[0-3]?\d)[./](?P<month>[01]?\d)[./](?P<year>(?:19|20)\d\d)\b")
-TIME_PATTERN = re.compile(rf"\b{TIME}\b", re.IGNORECASE)
+# Labels written before a date. Multi-word labels are listed before their shorter heads
+# only for readability: the parser sorts alternatives longest first.
+PUBLISHED_LABELS: tuple[str, ...] = (
+    "published", "first published", "posted", "posted on", "date", "release date", "created",
+    "veröffentlicht", "erstveröffentlichung", "erschienen", "erstellt", "datum", "publiziert",
+    "опубликовано", "опубликован", "дата публикации", "дата", "опубліковано", "дата публікації",
+    "publié", "publie", "publié le", "date de publication",
+    "publicado", "fecha de publicación", "pubblicato", "data di pubblicazione",
+    "opublikowano", "data publikacji", "data", "publicação", "gepubliceerd", "geplaatst",
+)  # fmt: skip
+UPDATED_LABELS: tuple[str, ...] = (
+    "updated", "last updated", "last modified", "modified", "update", "edited",
+    "aktualisiert", "zuletzt aktualisiert", "letzte aktualisierung", "stand", "geändert",
+    "обновлено", "обновлен", "обновление", "изменено", "оновлено",
+    "mis à jour", "mise à jour", "modifié", "actualizado", "actualización", "aggiornato",
+    "ultimo aggiornamento", "zaktualizowano", "aktualizacja", "atualizado", "atualização", "bijgewerkt",
+)  # fmt: skip
+# Small words that join a label or weekday to the date ("Published on", "Veröffentlicht am", "Update vom").
+LABEL_JOINERS: tuple[str, ...] = (
+    "on", "am", "vom", "den", "le", "el", "il", "em", "op", "dnia", "the", "of",
+)  # fmt: skip
+# Words between a date and its time ("4 May 2025 at 13:39", "17 мая в 19:25", "a las 05:30").
+TIME_JOINERS: tuple[str, ...] = (
+    "at", "um", "à", "a las", "a la", "alle", "ore", "alle ore", "o", "в", "о", "às", "as", "om",
+    "kl", "kl.", "godz.", "godz", "г.,", "g.", "hs", "-", "–", "—", "|", "/", "·", "•", ",",
+)  # fmt: skip
+# What may follow a year: "2024 г.", "2024 года", "2024 р.", "2024 r.", "2024 roku".
+YEAR_SUFFIXES: tuple[str, ...] = ("г.", "г", "года", "год", "р.", "року", "r.", "roku")
+# What may follow a time: "15:00 Uhr", "19:25 ч.".
+TIME_SUFFIXES: tuple[str, ...] = ("uhr", "ч.", "ч", "hrs", "hs", "h", "horas", "óra")
+
+# Zone names, matched case-sensitively. Fixed offsets in minutes, or an IANA zone when the
+# name's offset depends on the date (DST, Moscow's changes in 2011 and 2014).
+ZONE_OFFSETS: dict[str, int | str] = {
+    "UTC": 0, "GMT": 0, "Z": 0, "WET": 0, "WEST": 60, "BST": 60, "IST": 330,
+    "CET": 60, "CEST": 120, "MEZ": 60, "MESZ": 120, "EET": 120, "EEST": 180,
+    "MSK": "Europe/Moscow", "МСК": "Europe/Moscow",
+    "EST": -300, "EDT": -240, "CST": -360, "CDT": -300, "MST": -420, "MDT": -360,
+    "PST": -480, "PDT": -420, "AKST": -540, "AKDT": -480, "HST": -600,
+    "ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver", "PT": "America/Los_Angeles",
+    "JST": 540, "KST": 540, "HKT": 480, "SGT": 480, "AEST": 600, "AEDT": 660, "AWST": 480,
+    "NZST": 720, "NZDT": 780,
+}  # fmt: skip
+
+# Relative dates, per language. DAY_WORDS give a day offset from today.
+DAY_WORDS: dict[str, dict[str, int]] = {
+    "en": {"today": 0, "yesterday": -1},
+    "ru": {"сегодня": 0, "вчера": -1, "позавчера": -2},
+    "uk": {"сьогодні": 0, "вчора": -1, "учора": -1, "позавчора": -2},
+    "de": {"heute": 0, "gestern": -1, "vorgestern": -2},
+    "fr": {"aujourd'hui": 0, "aujourd’hui": 0, "hier": -1, "avant-hier": -2},
+    "es": {"hoy": 0, "ayer": -1, "anteayer": -2},
+    "it": {"oggi": 0, "ieri": -1, "l'altro ieri": -2},
+    "pl": {"dzisiaj": 0, "dziś": 0, "wczoraj": -1, "przedwczoraj": -2},
+    "pt": {"hoje": 0, "ontem": -1, "anteontem": -2},
+    "nl": {"vandaag": 0, "gisteren": -1, "eergisteren": -2},
+}
+# Day words that are common ordinary words in another language ("hier" is German for "here",
+# "hoy"/"oggi" are rare elsewhere): used only when the page language is known to be theirs.
+DAY_WORDS_NEED_LANGUAGE: frozenset[str] = frozenset({"hier", "avant-hier"})
+
+# Unit word prefixes -> unit; matched as a prefix of the word after the number
+# ("часа", "часов", "Stunden", "minutes", "хвилин").
+RELATIVE_UNITS: dict[str, dict[str, str]] = {
+    "en": {"sec": "second", "min": "minute", "hour": "hour", "hr": "hour", "day": "day", "week": "week",
+           "month": "month", "year": "year"},
+    "ru": {"секунд": "second", "минут": "minute", "мин": "minute", "час": "hour", "ч": "hour",
+           "дн": "day", "день": "day", "сут": "day", "недел": "week", "месяц": "month", "год": "year",
+           "лет": "year"},
+    "uk": {"секунд": "second", "хвилин": "minute", "хв": "minute", "годин": "hour", "год": "hour",
+           "дн": "day", "день": "day", "тижд": "week", "тиж": "week", "місяц": "month", "рок": "year",
+           "рік": "year"},
+    "de": {"sekunde": "second", "minute": "minute", "min": "minute", "stunde": "hour", "std": "hour",
+           "tag": "day", "woche": "week", "monat": "month", "jahr": "year"},
+    "fr": {"seconde": "second", "minute": "minute", "min": "minute", "heure": "hour", "jour": "day",
+           "semaine": "week", "mois": "month", "an": "year"},
+    "es": {"segundo": "second", "minuto": "minute", "min": "minute", "hora": "hour", "día": "day",
+           "dia": "day", "semana": "week", "mes": "month", "año": "year"},
+    "it": {"second": "second", "minut": "minute", "min": "minute", "or": "hour", "giorn": "day",
+           "settiman": "week", "mes": "month", "ann": "year"},
+    "pl": {"sekund": "second", "minut": "minute", "min": "minute", "godzin": "hour", "godz": "hour",
+           "dni": "day", "dzień": "day", "tydz": "week", "tygodn": "week", "miesi": "month", "lat": "year",
+           "rok": "year"},
+    "pt": {"segundo": "second", "minuto": "minute", "min": "minute", "hora": "hour", "dia": "day",
+           "semana": "week", "mês": "month", "mes": "month", "ano": "year"},
+    "nl": {"seconde": "second", "minu": "minute", "min": "minute", "uur": "hour", "dag": "day",
+           "week": "week", "maand": "month", "jaar": "year"},
+}  # fmt: skip
+# Where the number sits: "{n} {unit} ago" / "vor {n} {unit}" / "il y a {n} {unit}".
+RELATIVE_BEFORE: dict[str, tuple[str, ...]] = {
+    "de": ("vor",),
+    "fr": ("il y a",),
+    "es": ("hace",),
+    "pt": ("há", "ha"),
+}
+RELATIVE_AFTER: dict[str, tuple[str, ...]] = {
+    "en": ("ago",),
+    "ru": ("назад",),
+    "uk": ("тому",),
+    "it": ("fa",),
+    "pl": ("temu",),
+    "nl": ("geleden",),
+}
+# Number words standing for 1 ("an hour ago", "vor einer Stunde", "час назад").
+ONE_WORDS: tuple[str, ...] = (
+    "a", "an", "one", "einer", "einem", "un", "une", "una", "uno", "um", "uma", "een",
+)  # fmt: skip
+
+# Language codes dateparser can load; the fallback never asks it for any other.
+DATEPARSER_LANGUAGES: frozenset[str] = frozenset({"en", "ru", "uk", "de", "fr", "es", "it", "pl", "pt", "nl"})

@@ -1,0 +1,59 @@
+"""Sidebar headline lists: list furniture (navigation phrases) and picture-credit shapes."""
+
+import re
+
+_I = re.IGNORECASE
+
+# Navigation phrases that sit in or under lists of stories and must never become a headline.
+# Whole-text matches only (after decoration is stripped), so a headline that merely contains
+# "news" or "more" is untouched.
+LIST_FURNITURE = re.compile(
+    r"^(?:"
+    # English
+    r"(?:all|more|latest|other|top|related|recent|popular|breaking)\s+(?:news|stories|articles|posts|headlines|videos)"
+    r"|news\s+(?:archive|feed)|archives?|(?:the\s+)?news|more|see\s+(?:all|more)|view\s+(?:all|more)|show\s+(?:all|more)"
+    r"|load\s+more(?:\s+(?:stories|news|articles|posts))?|read\s+more|more\s+from\s+\w+(?:\s+\w+)?|next\s+page|previous\s+page"
+    r"|next|previous|prev|older\s+(?:posts|entries|news)|newer\s+(?:posts|entries|news)|page\s+\d+|back\s+to\s+top"
+    r"|most\s+(?:read|popular|viewed)|editor'?s\s+picks?|trending(?:\s+now)?|you\s+may\s+also\s+like|top\s+stories|in\s+other\s+news"
+    # Russian / Ukrainian
+    r"|все\s+(?:новости|материалы|статьи|публикации)|архив(?:\s+новостей|\s+материалов)?|лента\s+новостей|новости"
+    r"|(?:ещ[её]|больше)\s+(?:новостей|материалов|статей)|показать\s+(?:ещ[её]|больше|все)|загрузить\s+ещ[её]"
+    r"|читать\s+(?:далее|дальше|полностью)|подробнее|следующая\s+страница|предыдущая\s+страница|другие\s+новости"
+    r"|самое\s+(?:читаемое|популярное)|главное|популярное|усі\s+новини|архів(?:\s+новин)?|більше\s+новин"
+    # German
+    r"|alle\s+(?:nachrichten|meldungen|artikel|news|beiträge)|(?:weitere|mehr)\s+(?:nachrichten|meldungen|artikel|news|beiträge)"
+    r"|nachrichtenarchiv|archiv|mehr\s+laden|mehr\s+anzeigen|weiterlesen|nächste\s+seite|vorherige\s+seite|ältere\s+beiträge"
+    r"|neuere\s+beiträge|meistgelesen|zur\s+übersicht"
+    # French / Spanish / Italian / Portuguese / Polish
+    r"|toutes\s+les\s+(?:actualités|actus|infos|nouvelles)|plus\s+d['’](?:articles|actualités|infos)|voir\s+(?:plus|tout)"
+    r"|charger\s+plus|lire\s+la\s+suite|archives|page\s+suivante"
+    r"|todas\s+las\s+noticias|más\s+noticias|ver\s+(?:más|todo|todas)|cargar\s+más|leer\s+más|archivo|últimas\s+noticias"
+    r"|tutte\s+le\s+notizie|altre\s+notizie|carica\s+altri|leggi\s+(?:tutto|di\s+più)|archivio"
+    r"|todas\s+as\s+notícias|mais\s+notícias|ver\s+mais|carregar\s+mais|leia\s+mais"
+    r"|wszystkie\s+wiadomości|więcej\s+wiadomości|czytaj\s+(?:więcej|dalej)|archiwum"
+    r")$",
+    _I,
+)
+# Decoration around furniture: arrows, chevrons, brackets, ellipses, counts "(12)".
+FURNITURE_DECORATION = re.compile(
+    r"^[\s\[\](){}<>«»‹›→←↓↑▸▶►»>.…·•|/+:-]+|[\s\[\](){}<>«»‹›→←↓↑▸▶►»>.…·•|/+:-]+$|\(\d+\)"
+)
+
+# A picture credit glued in front of a headline: "Photo by Jane Roe for the Example Post Headline",
+# "Фото: Иван Иванов Заголовок". The label, then the credited name.
+CREDIT_LABEL = re.compile(
+    r"^(?P<label>(?:photo|picture|image|foto|фото|bild|illustration|кадр)(?:\s*(?:by|credit|courtesy(?:\s+of)?)|"
+    r"\s*:|\s*©)|©)\s*[:©]?\s*",
+    _I,
+)
+# Credit endings that are known outlets and agencies: the boundary is right after them.
+CREDIT_OUTLETS = re.compile(
+    r"(?:for\s+(?:the\s+)?)?(?:caucasian\s+knot|кавказск\w+\s+узл?\w*|reuters|associated\s+press|ap|afp|epa|dpa|tass|тасс"
+    r"|риа\s+новости|ria\s+novosti|getty\s+images|shutterstock|istock|sputnik|спутник|kommersant|коммерсант\w*|ура\.ру"
+    r"|wikimedia\s+commons|unsplash|pixabay|facebook|instagram|telegram|twitter|vk|вконтакте)\b(?:\s*/\s*\w+)?",
+    _I,
+)
+# A capitalised word (of a personal name or outlet).
+CAPITALISED = re.compile(r"[A-ZА-ЯЁÀ-Þ][\w'’.-]*")
+# Links between a photographer and an outlet: "for the", "for", "/", "via".
+CREDIT_LINK = re.compile(r"\s*(?:for\s+(?:the\s+)?|для\s+|/\s*|via\s+|,\s*)", _I)
