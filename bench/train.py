@@ -32,6 +32,7 @@ from newsparse import linear  # noqa: E402
 from newsparse.classify import classify  # noqa: E402
 from newsparse.features import BODY_FEATURES, CONTEXT_FEATURES, context_rows  # noqa: E402
 from newsparse.pipeline import build_document  # noqa: E402
+from newsparse.select import AUTHOR_FEATURES, DATE_FEATURES, TITLE_FEATURES  # noqa: E402
 from newsparse.timestamps import DateContext  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpus" / "dev"
@@ -79,7 +80,9 @@ def block_labels(texts: list[str], truth: dict) -> list[int | None]:
 class Doc:
     """One corpus document's model inputs and labels."""
 
-    def __init__(self, blocks: list, analysis, labels: list[int | None], fold: int) -> None:
+    def __init__(self, blocks: list, analysis, labels: list[int | None], fold: int, truth: dict, text: str) -> None:
+        self.truth = truth
+        self.text = text
         self.blocks = blocks
         self.analysis = analysis
         self.labels = labels
@@ -100,7 +103,7 @@ def collect() -> list[Doc]:
             analysis = classify(doc, DateContext(languages=doc.languages))
             fold = hashlib.md5(path.stem.encode()).digest()[0] % 2
             labels = block_labels([b.text for b in doc.blocks], truth[path.stem])
-            docs.append(Doc(doc.blocks, analysis, labels, fold))
+            docs.append(Doc(doc.blocks, analysis, labels, fold, truth[path.stem], doc.text))
     return docs
 
 
@@ -162,6 +165,92 @@ def accuracy(model: tuple[np.ndarray, np.ndarray, np.ndarray], x: np.ndarray, y:
     return float((w * ((z > 0) == (y > 0.5))).sum() / w.sum())
 
 
+def export(model: tuple[np.ndarray, np.ndarray, np.ndarray], names: tuple[str, ...]) -> dict:
+    mean, scale, beta = model
+    return {
+        "names": list(names),
+        "mean": [round(v, 6) for v in mean.tolist()],
+        "scale": [round(v, 6) for v in scale.tolist()],
+        "weights": [round(v, 6) for v in beta[:-1].tolist()],
+        "bias": round(float(beta[-1]), 6),
+        "threshold": 0.5,
+    }
+
+
+def gold_value(task: str, d: Doc) -> str | None:
+    t = d.truth
+    if task == "title":
+        return norm(t["title"]) if t.get("title") else None
+    if task == "date":
+        return t.get("date") or None
+    author = t.get("author")
+    if not author:
+        return None
+    gold = author if isinstance(author, str) else "; ".join(author)
+    text = norm(d.text)
+    # Only authors a reader could see in the scrape count, as in score.py.
+    return norm(gold) if all(norm(a) in text for a in gold.split(";")) else None
+
+
+def _names(c) -> str:
+    return norm("; ".join(a.name for a in c.byline.authors))
+
+
+RANKERS = [
+    ("title", TITLE_FEATURES, lambda a: a.title_candidates, lambda c: norm(c.text)),
+    ("date", DATE_FEATURES, lambda a: a.date_candidates, lambda c: c.match.timestamp.iso[:10]),
+    ("author", AUTHOR_FEATURES, lambda a: a.byline_candidates, _names),
+]
+
+
+def choose(model, groups, threshold: float) -> tuple[int, int, int]:
+    """(correct, wrong, none) over documents when the top candidate above threshold is taken."""
+    right = wrong = none = 0
+    for _, rows, labels in groups:
+        probs = predict(model, rows) if rows else []
+        if not probs or max(probs) < threshold:
+            none += 1
+            continue
+        k = int(np.argmax(probs))
+        if labels[k]:
+            right += 1
+        else:
+            wrong += 1
+    return right, wrong, none
+
+
+def fit_ranker(groups, *, cv: bool):
+    def train(gs):
+        rows = [r for _, rs, _ in gs for r in rs]
+        labels = [float(x) for _, _, ls in gs for x in ls]
+        x, y = np.array(rows, float), np.array(labels, float)
+        return fit(x, y, np.ones(len(y)), l2=3.0)
+
+    def pick_threshold(model, gs) -> float:
+        # A wrong field costs users more than a missing one: count it half against.
+        return max((right - 0.5 * wrong, -t) for t in np.arange(0.02, 0.9, 0.02)
+                   for right, wrong, _ in [choose(model, gs, t)])[1] * -1
+
+    report = ""
+    if cv:
+        parts = []
+        for k in (0, 1):
+            tr = [g for g in groups if g[0] != k]
+            te = [g for g in groups if g[0] == k]
+            m = train(tr)
+            t = pick_threshold(m, tr)
+            right, wrong, none = choose(m, te, t)
+            parts.append(f"fold {k} held-out acc {right / max(1, len(te)):.3f} (wrong {wrong}, none {none})")
+        report = "; ".join(parts) + "; "
+    model = train(groups)
+    threshold = round(float(pick_threshold(model, groups)), 2)
+    right, wrong, none = choose(model, groups, threshold)
+    reachable = sum(1 for g in groups if any(g[2]))
+    report += (f"{len(groups)} docs, gold among candidates in {reachable}; train acc {right / max(1, len(groups)):.3f}"
+               f" (wrong {wrong}, none {none}) at threshold {threshold}")
+    return model, threshold, report
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--cv", action="store_true", help="report 2-fold cross-validated weighted accuracy")
@@ -192,23 +281,28 @@ def main() -> int:
     second = fit(x2, y2, w2)
     print(f"second pass: acc {accuracy(second, x2, y2, w2):.4f}")
 
-    def export(model: tuple[np.ndarray, np.ndarray, np.ndarray], names: tuple[str, ...]) -> dict:
-        mean, scale, beta = model
-        return {
-            "names": list(names),
-            "mean": [round(v, 6) for v in mean.tolist()],
-            "scale": [round(v, 6) for v in scale.tolist()],
-            "weights": [round(v, 6) for v in beta[:-1].tolist()],
-            "bias": round(float(beta[-1]), 6),
-            "threshold": 0.5,
-        }
-
     spec = {"body": export(first, BODY_FEATURES), "body_context": export(second, CONTEXT_FEATURES)}
     existing = json.loads(WEIGHTS.read_text(encoding="utf-8")) if WEIGHTS.exists() else {}
     existing.update(spec)
     WEIGHTS.write_text(json.dumps(existing, indent=1) + "\n", encoding="utf-8")
     linear.load_models.cache_clear()
-    print(f"weights written to {WEIGHTS.relative_to(ROOT)}")
+    print(f"body weights written to {WEIGHTS.relative_to(ROOT)}")
+    # The rankers measure distances from the body the new weights find: collect afresh.
+    docs = collect()
+    for task, names, candidates_of, label_of in RANKERS:
+        groups = []
+        for d in docs:
+            gold = gold_value(task, d)
+            if gold is None:
+                continue
+            cands = candidates_of(d.analysis)
+            groups.append((d.fold, [c.row for c in cands], [label_of(c) == gold for c in cands]))
+        model, threshold, report = fit_ranker(groups, cv=args.cv)
+        existing[task] = export(model, names) | {"threshold": threshold}
+        print(f"{task}: {report}")
+    WEIGHTS.write_text(json.dumps(existing, indent=1) + "\n", encoding="utf-8")
+    linear.load_models.cache_clear()
+    print(f"ranker weights written to {WEIGHTS.relative_to(ROOT)}")
     for name, weight in sorted(zip(CONTEXT_FEATURES, second[2][:-1], strict=True), key=lambda p: -abs(p[1]))[:8]:
         print(f"  {name:<14} {weight:+.3f}")
     return 0

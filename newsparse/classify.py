@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from newsparse import bylines, legal, timestamps
+from newsparse import bylines, legal, select, timestamps
 from newsparse.data.stopwords import STOPWORDS
 from newsparse.features import (
     BODY_FEATURES,
@@ -35,6 +35,7 @@ class Analysis:
 
     features: list[BlockFeatures]
     dates: dict[int, DateMatch] = field(default_factory=dict)  # blocks that are essentially a date
+    dates_inside: dict[int, list[DateMatch]] = field(default_factory=dict)  # every date in a short block
     bylines: dict[int, Byline] = field(default_factory=dict)
     legal: dict[int, LegalNotice] = field(default_factory=dict)
     sidebar_items: list[list[int]] = field(default_factory=list)  # block indices per sidebar item
@@ -45,6 +46,12 @@ class Analysis:
     body_rows: list[list[float]] = field(default_factory=list)  # model inputs, kept for training
     body_probability: list[float] = field(default_factory=list)
     context_rows: list[list[float]] = field(default_factory=list)
+    title_text: str | None = None
+    timestamp_match: DateMatch | None = None
+    byline_value: Byline | None = None
+    title_candidates: list[select.TitleCandidate] = field(default_factory=list)
+    date_candidates: list[select.DateCandidate] = field(default_factory=list)
+    byline_candidates: list[select.BylineCandidate] = field(default_factory=list)
 
 
 def _stopwords(languages: tuple[str, ...]) -> frozenset[str]:
@@ -57,15 +64,17 @@ def _stopwords(languages: tuple[str, ...]) -> frozenset[str]:
 def _find_fields(doc: Document, ctx: DateContext, analysis: Analysis) -> None:
     for b in doc.blocks:
         if len(b.text) > _MAX_FIELD_CHARS:
-            notice = legal.classify_legal(b.text, b.start_line)
+            notice = legal.classify_legal(b.text, b.start_line, end_line=b.end_line)
             if notice:
                 analysis.legal[b.index] = notice
             continue
         found = timestamps.find_dates(b.text, b.start_line, ctx)
-        if found and timestamps.date_coverage(b.text, found[0]) >= _DATE_LINE_COVERAGE:
-            analysis.dates[b.index] = found[0]
-            continue
-        notice = legal.classify_legal(b.text, b.start_line)
+        if found:
+            analysis.dates_inside[b.index] = found
+            if timestamps.date_coverage(b.text, found[0]) >= _DATE_LINE_COVERAGE:
+                analysis.dates[b.index] = found[0]
+                continue
+        notice = legal.classify_legal(b.text, b.start_line, end_line=b.end_line)
         if notice:
             analysis.legal[b.index] = notice
             continue
@@ -193,10 +202,63 @@ def _title_score(b: Block, f: BlockFeatures, distance: int) -> float:
 
 
 def _pick_anchors(doc: Document, analysis: Analysis) -> None:
+    """Title, then the timestamp and byline relative to it: trained rankers where weights
+    exist, nearest-to-the-body heuristics otherwise."""
+    blocks, feats = doc.blocks, analysis.features
+    in_sidebar = {i for item in analysis.sidebar_items for i in item}
+    layout = select.Layout(
+        blocks=blocks,
+        body=analysis.body,
+        body_probability=analysis.body_probability,
+        sidebar=in_sidebar,
+        legal=set(analysis.legal),
+        bylines=set(analysis.bylines),
+        dates=set(analysis.dates),
+        link_ratio=[f.link_ratio for f in feats],
+        n_words=[f.n_words for f in feats],
+    )
+    analysis.title_candidates = select.title_candidates(layout, fragmented=doc.fragmented)
+    chosen, trained = select.best(analysis.title_candidates, "title", select.TITLE_FEATURES)
+    if trained:
+        if chosen is not None:
+            analysis.title, analysis.title_text = chosen.index, chosen.text
+    else:
+        _heuristic_title(doc, analysis, in_sidebar)
+    if analysis.title is not None and analysis.title in analysis.body:
+        analysis.body.remove(analysis.title)
+        layout.body = analysis.body
+
+    analysis.date_candidates = select.date_candidates(layout, analysis.dates_inside, analysis.title)
+    date, trained = select.best(analysis.date_candidates, "date", select.DATE_FEATURES)
+    if not trained:
+        # Nearest date line to the title that is not a sidebar item's.
+        pool = [c for c in analysis.date_candidates if c.index in analysis.dates and c.index not in in_sidebar]
+        anchor = analysis.title if analysis.title is not None else layout.first_body
+        date = min(pool, key=lambda c: (abs(c.index - anchor), c.index)) if pool else None
+    if date is not None:
+        analysis.timestamp, analysis.timestamp_match = date.index, date.match
+
+    bios: dict[int, Byline] = {}
+    for i in analysis.body[-3:]:
+        bio = bylines.parse_trailing_bio(blocks[i].text, blocks[i].start_line)
+        if bio is not None:
+            bios[i] = bio
+    analysis.byline_candidates = select.byline_candidates(
+        layout, analysis.bylines, bios, set(analysis.dates_inside), analysis.title
+    )
+    byline, trained = select.best(analysis.byline_candidates, "author", select.AUTHOR_FEATURES)
+    if not trained and analysis.byline_candidates:
+        fb, lb = layout.first_body, layout.last_body
+        byline = min(analysis.byline_candidates, key=lambda c: min(abs(c.index - fb), abs(c.index - lb)))
+    if byline is not None:
+        # A trailing bio stays in the body: it is article text that also names the author.
+        analysis.byline, analysis.byline_value = byline.index, byline.byline
+
+
+def _heuristic_title(doc: Document, analysis: Analysis, in_sidebar: set[int]) -> None:
     blocks, feats = doc.blocks, analysis.features
     first_body = analysis.body[0] if analysis.body else len(blocks)
     taken = set(analysis.dates) | set(analysis.legal) | set(analysis.bylines)
-    in_sidebar = {i for item in analysis.sidebar_items for i in item}
     # The window search often swallows the headline into the body: a short first block
     # without a sentence end is the headline, not a paragraph.
     if analysis.body:
@@ -205,7 +267,6 @@ def _pick_anchors(doc: Document, analysis: Analysis) -> None:
         if f.n_words <= 25 and not (f.ends_sentence and not blocks[head].text.endswith(("?", "!"))):
             analysis.body.pop(0)
             first_body = analysis.body[0] if analysis.body else head + 1
-    # Title: the headline-like block closest above the body.
     best, best_score = None, 0.0
     for i in range(first_body - 1, max(-1, first_body - 25), -1):
         if i in taken or i in in_sidebar:
@@ -214,18 +275,8 @@ def _pick_anchors(doc: Document, analysis: Analysis) -> None:
         if s > best_score:
             best, best_score = i, s
     analysis.title = best
-    # Timestamp: the article's own date, near the title or the body, never a sidebar item's.
-    candidates = [i for i in analysis.dates if i not in in_sidebar]
-    if candidates:
-        anchor = analysis.title if analysis.title is not None else first_body
-        analysis.timestamp = min(candidates, key=lambda i: (abs(i - anchor), i))
-    # Byline: nearest to the body's edges.
-    if analysis.bylines:
-        last_body = analysis.body[-1] if analysis.body else first_body
-        analysis.byline = min(
-            analysis.bylines,
-            key=lambda i: min(abs(i - first_body), abs(i - last_body)),
-        )
+    if best is not None:
+        analysis.title_text = select.strip_site_name(blocks[best].text)
 
 
 def _assign_labels(doc: Document, analysis: Analysis, in_sidebar: set[int]) -> None:

@@ -72,12 +72,12 @@ def assemble(doc: Document, analysis: Analysis, source: str | None) -> Article:
         article.warnings.append("empty input: no text found")
         return article
     if analysis.title is not None:
-        article.title = blocks[analysis.title].text
+        article.title = analysis.title_text or blocks[analysis.title].text
         article.title_line = blocks[analysis.title].start_line
-    if analysis.timestamp is not None:
-        article.timestamp = analysis.dates[analysis.timestamp].timestamp
-    if analysis.byline is not None:
-        article.byline = analysis.bylines[analysis.byline]
+    if analysis.timestamp_match is not None:
+        article.timestamp = analysis.timestamp_match.timestamp
+    if analysis.byline_value is not None:
+        article.byline = analysis.byline_value
     article.body = _body_text(blocks, analysis.body, doc.fragmented)
     article.body_lines = [n for i in analysis.body for n in blocks[i].line_numbers]
     article.legal = [analysis.legal[i] for i in sorted(analysis.legal)]

@@ -1,0 +1,314 @@
+"""Stage 4: choose the article's title, timestamp and byline among the candidates the field
+parsers found, with small trained rankers (logistic regression per candidate).
+
+The field parsers say what *could* be a date, a byline or a headline; which one belongs to
+the article is a question of layout: the headline sits just above the first paragraph, the
+article's date near the headline, a sidebar's dates in a run of other stories. Those
+relations are the features here.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from typing import Protocol, TypeVar
+
+from newsparse.data.titles import SITE_SEPARATOR
+from newsparse.linear import load_models
+from newsparse.model import Block, Byline
+from newsparse.timestamps import DateMatch
+
+_WS = re.compile(r"\s+")
+
+
+def norm(text: str) -> str:
+    return _WS.sub(" ", text).strip().casefold()
+
+
+def strip_site_name(text: str) -> str:
+    """'Headline | Site' -> 'Headline': drop a short trailing (or leading) site name."""
+    seps = list(SITE_SEPARATOR.finditer(text))
+    if not seps:
+        return text
+    last, first = seps[-1], seps[0]
+    head, tail = text[: last.start()], text[last.end() :]
+    if len(tail.split()) <= 5 and len(head.split()) >= 2:
+        return head.strip()
+    lead, rest = text[: first.start()], text[first.end() :]
+    if len(lead.split()) <= 4 and len(rest.split()) >= 3:
+        return rest.strip()
+    return text
+
+
+@dataclass(slots=True)
+class Layout:
+    """Where the article sits: what the rankers measure distances from."""
+
+    blocks: list[Block]
+    body: list[int]
+    body_probability: list[float]
+    sidebar: set[int]
+    legal: set[int]
+    bylines: set[int]
+    dates: set[int]
+    link_ratio: list[float]
+    n_words: list[int]
+
+    @property
+    def first_body(self) -> int:
+        return self.body[0] if self.body else len(self.blocks)
+
+    @property
+    def last_body(self) -> int:
+        return self.body[-1] if self.body else len(self.blocks)
+
+    def signed(self, i: int, anchor: int, limit: float = 30.0) -> float:
+        return max(-limit, min(limit, i - anchor)) / limit
+
+    def near(self, i: int, indices: set[int], radius: int) -> float:
+        return float(any(abs(i - j) <= radius for j in indices))
+
+
+# --- title ------------------------------------------------------------------------------
+
+TITLE_FEATURES: tuple[str, ...] = (
+    "lw", "w1_2", "w3_5", "w6_12", "w13_20", "w21", "h1", "h2", "dist_body", "abs_dist", "before_body",
+    "p_body", "link", "ends_period", "question", "caps", "title_case", "stripped", "separator",
+    "first_block", "matches_first", "in_first", "repeated", "date_near", "byline_near", "is_date",
+    "is_byline", "rank_above", "digits", "colon_prefix", "fragmented",
+)
+
+
+@dataclass(slots=True)
+class TitleCandidate:
+    index: int
+    text: str
+    row: list[float]
+
+
+def title_candidates(layout: Layout, *, fragmented: bool) -> list[TitleCandidate]:
+    blocks = layout.blocks
+    if not blocks:
+        return []
+    fb = layout.first_body
+    first = strip_site_name(blocks[0].text) if blocks else ""
+    first_norm, first_raw = norm(first), norm(blocks[0].text)
+    texts = [norm(b.text) for b in blocks]
+    counts: dict[str, int] = {}
+    for t in texts:
+        counts[t] = counts.get(t, 0) + 1
+    lo = max(0, fb - 40)
+    indices = sorted({0, *range(lo, min(len(blocks), fb + 3))} | {b.index for b in blocks if b.heading == 1})
+    out: list[TitleCandidate] = []
+    rank = 0
+    for i in reversed(indices):
+        b = blocks[i]
+        n = layout.n_words[i]
+        if not 1 <= n <= 40 or i in layout.legal or i in layout.sidebar or b.bullet:
+            continue
+        if i < fb:
+            rank += 1
+        variants = {b.text}
+        stripped = strip_site_name(b.text)
+        if stripped != b.text:
+            variants.add(stripped)
+        for text in sorted(variants):
+            t = norm(text)
+            words = text.split()
+            nw = len(words)
+            out.append(
+                TitleCandidate(
+                    i,
+                    text.strip(),
+                    [
+                        math.log1p(nw),
+                        float(nw <= 2),
+                        float(3 <= nw <= 5),
+                        float(6 <= nw <= 12),
+                        float(13 <= nw <= 20),
+                        float(nw > 20),
+                        float(b.heading == 1),
+                        float(b.heading >= 2),
+                        layout.signed(i, fb),
+                        math.log1p(abs(i - fb)),
+                        float(i < fb),
+                        layout.body_probability[i] if layout.body_probability else 0.0,
+                        layout.link_ratio[i],
+                        float(text.rstrip().endswith(".")),
+                        float(text.rstrip().endswith(("?", "!"))),
+                        float(sum(1 for c in text if c.isupper()) > 0.6 * max(1, sum(1 for c in text if c.isalpha()))),
+                        sum(1 for w in words if w[:1].isupper()) / max(1, nw),
+                        float(text != b.text),
+                        float(SITE_SEPARATOR.search(text) is not None),
+                        float(i == 0),
+                        float(i != 0 and t == first_norm),
+                        float(i != 0 and len(t) > 10 and t in first_raw),
+                        float(counts.get(texts[i], 0) > 1),
+                        layout.near(i, layout.dates, 2),
+                        layout.near(i, layout.bylines, 3),
+                        float(i in layout.dates),
+                        float(i in layout.bylines),
+                        min(rank, 10) / 10,
+                        sum(c.isdigit() for c in text) / max(1, len(text)),
+                        float(":" in text[:25] and i < fb),
+                        float(fragmented),
+                    ],
+                )
+            )
+    return out
+
+
+# --- timestamp --------------------------------------------------------------------------
+
+DATE_FEATURES: tuple[str, ...] = (
+    "date_line", "dist_title", "abs_title", "dist_body", "abs_body", "before_body", "inside_body",
+    "after_body", "sidebar", "published", "updated", "has_time", "relative", "first_date", "same_count",
+    "latest", "earliest", "position", "in_byline", "block_words", "p_body", "link", "month_only",
+    "first_after_title", "title_known",
+)
+
+
+@dataclass(slots=True)
+class DateCandidate:
+    index: int
+    match: DateMatch
+    row: list[float]
+
+
+def date_candidates(
+    layout: Layout, found: dict[int, list[DateMatch]], title: int | None
+) -> list[DateCandidate]:
+    items = [(i, m) for i in sorted(found) for m in found[i]]
+    if not items:
+        return []
+    fb, lb = layout.first_body, layout.last_body
+    anchor = title if title is not None else fb
+    days = [m.timestamp.iso[:10] for _, m in items]
+    latest, earliest = max(days), min(days)
+    counts: dict[str, int] = {}
+    for d in days:
+        counts[d] = counts.get(d, 0) + 1
+    after_title = next((k for k, (i, _) in enumerate(items) if i >= anchor), None)
+    n = max(1, len(layout.blocks) - 1)
+    out: list[DateCandidate] = []
+    for k, (i, m) in enumerate(items):
+        day = days[k]
+        out.append(
+            DateCandidate(
+                i,
+                m,
+                [
+                    float(i in layout.dates),
+                    layout.signed(i, anchor),
+                    math.log1p(abs(i - anchor)),
+                    layout.signed(i, fb),
+                    math.log1p(abs(i - fb)),
+                    float(i < fb),
+                    float(fb <= i <= lb),
+                    float(i > lb),
+                    float(i in layout.sidebar),
+                    float(m.kind == "published"),
+                    float(m.kind == "updated"),
+                    float("T" in m.timestamp.iso),
+                    float(m.timestamp.relative),
+                    float(k == 0),
+                    math.log1p(counts[day]),
+                    float(day == latest),
+                    float(day == earliest),
+                    i / n,
+                    float(i in layout.bylines),
+                    math.log1p(layout.n_words[i]),
+                    layout.body_probability[i] if layout.body_probability else 0.0,
+                    layout.link_ratio[i],
+                    float(len(m.timestamp.iso) < 10),
+                    float(k == after_title),
+                    float(title is not None),
+                ],
+            )
+        )
+    return out
+
+
+# --- byline -----------------------------------------------------------------------------
+
+AUTHOR_FEATURES: tuple[str, ...] = (
+    "dist_title", "abs_title", "dist_body", "abs_body", "dist_end", "abs_end", "before_body", "inside_body",
+    "after_body", "sidebar", "n_authors", "organization", "first_byline", "position", "block_words",
+    "p_body", "link", "has_date", "repeated", "labelled", "title_known", "trailing_bio",
+)
+
+
+@dataclass(slots=True)
+class BylineCandidate:
+    index: int
+    byline: Byline
+    row: list[float]
+
+
+_LABELLED = re.compile(r"^\W*(?:by|von|par|por|di|de|автор|авторы|текст|author|autor|written)\b", re.IGNORECASE)
+
+
+def byline_candidates(
+    layout: Layout,
+    found: dict[int, Byline],
+    bios: dict[int, Byline],
+    dated: set[int],
+    title: int | None,
+) -> list[BylineCandidate]:
+    fb, lb = layout.first_body, layout.last_body
+    anchor = title if title is not None else fb
+    n = max(1, len(layout.blocks) - 1)
+    names = ["; ".join(a.name for a in b.authors).casefold() for b in found.values()]
+    out: list[BylineCandidate] = []
+    for k, (i, byline) in enumerate(sorted({**found, **bios}.items())):
+        key = "; ".join(a.name for a in byline.authors).casefold()
+        out.append(
+            BylineCandidate(
+                i,
+                byline,
+                [
+                    layout.signed(i, anchor),
+                    math.log1p(abs(i - anchor)),
+                    layout.signed(i, fb),
+                    math.log1p(abs(i - fb)),
+                    layout.signed(i, lb),
+                    math.log1p(abs(i - lb)),
+                    float(i < fb),
+                    float(fb <= i <= lb),
+                    float(i > lb),
+                    float(i in layout.sidebar),
+                    min(len(byline.authors), 5) / 5,
+                    float(byline.organization is not None),
+                    float(k == 0),
+                    i / n,
+                    math.log1p(layout.n_words[i]),
+                    layout.body_probability[i] if layout.body_probability else 0.0,
+                    layout.link_ratio[i],
+                    float(i in dated),
+                    float(names.count(key) > 1),
+                    float(_LABELLED.match(byline.text) is not None),
+                    float(title is not None),
+                    float(i in bios),
+                ],
+            )
+        )
+    return out
+
+
+class _Candidate(Protocol):
+    row: list[float]
+
+
+C = TypeVar("C", bound=_Candidate)
+
+
+def best(candidates: list[C], task: str, names: tuple[str, ...]) -> tuple[C | None, bool]:
+    """(the highest-scoring candidate above threshold, whether a usable model exists)."""
+    model = load_models().get(task)
+    if model is None or model.names != names:
+        return None, False
+    if not candidates:
+        return None, True
+    p, k = max((model.probability(c.row), k) for k, c in enumerate(candidates))
+    return (candidates[k] if p >= model.threshold else None), True
