@@ -244,6 +244,8 @@ def test_hier_is_german_here() -> None:
         (["05/17/2024", "5/18/2024"], "de", None, "2021-03-04", False),  # the page proves MDY
         (["17/05/2024"], "en", "MDY", "2021-03-04", False),  # the user overrides
         ([], "en", "DMY", "2021-04-03", False),
+        (["17 May 2024", "Updated 18 May 2024"], "en", None, "2021-04-03", True),  # British-looking page
+        (["May 17, 2024"], "en", None, "2021-03-04", True),
     ],
 )
 def test_order(texts: list[str], lang: str | None, user: str | None, expected: str, ambiguous: bool) -> None:
