@@ -290,9 +290,12 @@ def _core_dates(text: str, ctx: DateContext, windows: list[tuple[int, int]]) -> 
             out.append(_Found(m.start(), m.end(), d, d.year, d.month))
     for m in _NUMERIC.finditer(text, pos) if gate else ():
         a, b, sep, yraw = int(m["a"]), int(m["b"]), m["sep"], m["year"]
-        if len(yraw) == 2 and (sep == "-" or (sep == "." and (len(m["a"]) < 2 or len(m["b"]) < 2))):
-            if not (sep == "." and _TIME_FOLLOWS.match(text, m.end())):
-                continue  # "1.2.10" is a version, "12-05-19" a code; "1.11.23 20:19" is a date
+        short_year = len(yraw) == 2
+        if short_year and (sep == "-" or (sep == "." and (len(m["a"]) < 2 or len(m["b"]) < 2))):
+            # "1.2.10" is a version, "12-05-19" a code; "1.11.23 20:19" is a date
+            with_time = sep == "." and _TIME_FOLLOWS.match(text, m.end()) is not None
+            if not with_time:
+                continue
         if len(yraw) == 2 and ctx.date_order == "YMD":
             d = _make_date(2000 + a, b, int(yraw), ctx)
             if d:
