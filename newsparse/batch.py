@@ -311,6 +311,14 @@ def _up_to_date(f: InputFile, sink: Sink) -> bool:
         return False
 
 
+def default_workers() -> int:
+    """CPUs this process may use (a container or taskset may allow fewer than the machine has)."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
 def validate(opts: BatchOptions) -> None:
     if opts.workers is not None and opts.workers < 1:
         raise UsageError(f"--workers must be 1 or more, got {opts.workers}")
@@ -353,7 +361,7 @@ def run(opts: BatchOptions, *, stderr: Callable[[str], None] | None = None) -> S
         for f in files:
             yield from jobs_for(f, now=opts.now, text_field=opts.text_field, id_field=opts.id_field)
 
-    workers = opts.workers or os.cpu_count() or 1
+    workers = opts.workers or default_workers()
     start = time.perf_counter()
     pool: _Pool | None = None
     with _Interrupts() as guard:
