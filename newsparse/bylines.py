@@ -152,6 +152,8 @@ def _parse_unlabelled(s: str) -> _Found | None:
         return None  # "Jane Roe / AP", "Jane Roe/Reuters": the photo-credit convention
     if "," not in s and not data.PART_SEPARATOR.search(s) and not _GLUED_CAPS.search(s):
         return None
+    if re.search(r"[.…]{2,}|\?|!", s):
+        return None  # "Related Posts Plugin for WordPress, Blogger...": text, not a credit
     found = _parse_names(s, strong=False, single_ok=False, strict=True)
     if found is None or not found.authors:
         return None
@@ -188,8 +190,8 @@ def _parse_names(rest: str, *, strong: bool, single_ok: bool, strict: bool = Fal
             break
     if not found.authors and found.organization is None:
         return None
-    if len(found.authors) > 1 and all(len(a.name.split()) == 1 for a in found.authors) and not strong:
-        return None  # "Von Liebe und Hass": a title, not two one-word authors
+    if len(found.authors) > 1 and any(len(a.name.split()) == 1 for a in found.authors) and not strong:
+        return None  # "Von Liebe und Hass", "Von Wiener Walzer und Mozartkugeln": titles, not authors
     return found
 
 
@@ -221,6 +223,9 @@ def _take_part(part: str, found: _Found, *, first: bool, strong: bool, single_ok
         if _is_role(part):
             _assign_role(found.authors, part)
             return True
+        if found.authors and _is_outlet(part):
+            _assign_affiliation(found.authors, part)
+            return True
     chunks = [c for c in _COMMA.split(part) if c]
     start = len(found.authors)
     for k, chunk in enumerate(chunks):
@@ -243,7 +248,16 @@ def _take_part(part: str, found: _Found, *, first: bool, strong: bool, single_ok
             if aff:
                 _assign_affiliation(found.authors, aff["aff"])
                 continue
+            if _is_outlet(chunk):
+                _assign_affiliation(found.authors, chunk)
+                continue
+        staff = _staff_of(chunk)
+        if staff:  # "By HNN Staff": the outlet's staff, no person named
+            found.organization = found.organization or staff
+            continue
         names, role, affiliation = _names_in(chunk, single_ok=single_ok and opening, strong=strong)
+        if names is not None and not opening and _after_credit(found, start):
+            break  # "By Jane Roe, BBC News, New York": after the outlet comes a place, not a person
         if names is None:
             if opening or strict:
                 return False
@@ -284,6 +298,10 @@ def _names_in(
         return None, None, None
     names: list[str] = []
     for p in pieces:
+        words = p.split()
+        half = len(words) // 2
+        if half and len(words) % 2 == 0 and words[:half] == words[half:]:
+            p = " ".join(words[:half])  # "Jane Roe Jane Roe": link text and name printed together
         if _valid_name(p):
             if len(p.split()) == 1 and not single_ok and len(pieces) == 1:
                 return None, None, None
@@ -325,6 +343,11 @@ def _is_role_tail(tail: str) -> bool:
 def _valid_name(s: str) -> bool:
     tokens = s.split()
     if not 1 <= len(tokens) <= 6 or len(s) > 60:
+        return False
+    first = tokens[0].casefold()
+    if len(tokens) > 1 and (
+        first in data.NO_OPENING_PARTICLES or (tokens[0].islower() and first in data.PARTICLES)
+    ):
         return False
     capitalised = 0
     generic = 0
@@ -394,6 +417,29 @@ def _agency(chunk: str) -> str | None:
             head = _agency(piece)
             if head:
                 return head
+    return None
+
+
+def _after_credit(found: _Found, start: int) -> bool:
+    """An organization or affiliation already closed this part's list of names."""
+    if found.organization is not None and len(found.authors) > start:
+        return True
+    return any(a.affiliation for a in found.authors[start:])
+
+
+def _is_outlet(chunk: str) -> bool:
+    words = chunk.split()
+    return (
+        1 <= len(words) <= 6
+        and words[0][:1].isupper()
+        and any(w.casefold() in data.OUTLET_WORDS for w in words)
+    )
+
+
+def _staff_of(chunk: str) -> str | None:
+    words = chunk.split()
+    if len(words) >= 2 and words[-1].casefold() == "staff" and all(w[:1].isupper() for w in words):
+        return " ".join(words[:-1])
     return None
 
 

@@ -151,6 +151,13 @@ SHAPES: list[tuple[str, list[A], str | None]] = [
     ("Von Jule.Tannberg am Samstag, 19. Oktober 2019 um 11:14 Uhr", [("Jule.Tannberg", None, None)], None),
     ("Written by Sunnyvale Today on November 7, 2023", [("Sunnyvale Today", None, None)], None),
     ("责任编辑：王小明", [("王小明", None, None)], None),
+    # Outlets, staff, and converter artefacts
+    ("By Tobias Wren, Daily Planet News, Springfield", [("Tobias Wren", None, "Daily Planet News")], None),
+    ("By Tobias Wren | Planet News", [("Tobias Wren", None, "Planet News")], None),
+    ("By PLANET STAFF", [], "PLANET"),
+    ("By Tobias WrenMarch 14, 2024", [("Tobias Wren", None, None)], None),
+    ("Par Amélie Fournaise Amélie Fournaise", [("Amélie Fournaise", None, None)], None),
+    ("By Van Morrisey", [("Van Morrisey", None, None)], None),
 ]
 
 
@@ -191,6 +198,9 @@ NOT_BYLINES = [
     "Von Berlin nach München",
     "Von Liebe und Hass",
     "Vom Ende des Sozialstaats",
+    "Von der Wärmemessung zur Energiewende",
+    "Von Wiener Walzer und Mozartkugeln",
+    "Related Posts Plugin for WordPress, Blogger...",
     "von Künstlern, Bands, DJs,",
     "Von Anfang an",
     "Par exemple",

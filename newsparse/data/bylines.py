@@ -334,7 +334,7 @@ NOT_NAME_WORDS = frozenset(_NOT_NAME_WORDS.split())
 # Ordinary nouns: a "name" made only of these is a word ("Staff", "Editorial Board", "By Design"),
 # but one of them beside a real given name is a surname ("Jörg Staff", "Jude Law").
 _GENERIC_WORDS = """
-    today tomorrow tonight yesterday way ways means end start beginning default email e-mail mail phone post rail car air sea land
+    related posts plugin read today tomorrow tonight yesterday way ways means end start beginning default email e-mail mail phone post rail car air sea land
     train bus foot bike plane road author authors staff admin administrator administration
     editorial board webmaster moderator editor editors desk newsroom team redaktion redaktionsteam
     topic topics category categories region section date name type popularity relevance price
@@ -345,8 +345,19 @@ _GENERIC_WORDS = """
 """
 GENERIC_WORDS = frozenset(_GENERIC_WORDS.split())
 # Lower-case words allowed inside a name (José de la Cruz, Ursula von der Leyen, Ortega y Gasset).
-_PARTICLES = "von van der den de del della delle dei di da das do dos du la le lo zu zum zur ter ten af av bin ibn al el st. y e"
+_PARTICLES = "von van der den de del della delle dei di da das do dos du la le lo zu ter ten af av bin ibn al el st. y e"
 PARTICLES = frozenset(_PARTICLES.split())
+# Particles that cannot open a name: "Von der Wärmemessung zur ..." is a heading, not an author.
+NO_OPENING_PARTICLES = frozenset({"der", "den", "das", "dem", "des", "zu", "la", "le", "el", "lo", "du"})
+# Words of an outlet's name: a comma part holding one is an affiliation, not a second author
+# ("By Jane Roe, BBC News", "By Jane Roe | Fox News").
+_OUTLET_WORDS = """
+    news media press times post journal herald tribune gazette chronicle telegraph guardian
+    magazine online tv radio network daily weekly review observer standard mail express insider
+    zeitung nachrichten rundschau anzeiger kurier tagblatt presse redaktion
+    газета новости журнал
+"""
+OUTLET_WORDS = frozenset(_OUTLET_WORDS.split())
 # Kept glued to the name they follow ("Jane Roe, Jr.", "Jane Roe, PhD").
 NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "phd", "ph.d.", "md", "m.d."})
 
@@ -370,6 +381,7 @@ CONVERTER_NOISE = re.compile(r"\[[^\]]{0,40}\]|\(\s*\)|</?\w+>")
 DATE_CUT = re.compile(
     rf"(?<=[^\W\d_]{{2}})\d{{1,2}}(?=\.?\s*(?:de\s+)?{MONTH_WORD}\b|[./]\d)"  # glued "Mejías04 de mayo"
     rf"|\b{MONTH_WORD}\b\.?\s*\d"  # "May 3, 2021"
+    rf"|(?<=[a-zà-ÿ])(?-i:(?=[A-Z])){MONTH_WORD}\b\.?\s*\d"  # glued "Jane RoeMarch 14, 2024"
     r"|(?<![\w@.])\d"  # any free-standing number: names have none
     r"|\b(?:published|updated|posted|modified|last\s+updated|veröffentlicht|aktualisiert|"
     r"geändert|erstellt\s+am|publié|mis\s+à\s+jour|publicado|actualizado|pubblicato|aggiornato|"
