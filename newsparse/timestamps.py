@@ -149,7 +149,7 @@ _FALLBACK_SIGNAL = re.compile(
 )
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=512)
 def _month_year(languages: tuple[str, ...]) -> re.Pattern[str]:
     """Month-year ("октябрь 2008", "September 2019") from full names of the page's languages only:
     "Mars 2020" is a rover on an English page."""
@@ -171,7 +171,7 @@ class _Relative:
     ago: tuple[tuple[str, re.Pattern[str]], ...] = field(default=())
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=512)
 def _relative(languages: tuple[str, ...]) -> _Relative:
     known = [lang for lang in languages if lang in data.DAY_WORDS]
     langs = known or list(data.DAY_WORDS)
@@ -187,16 +187,18 @@ def _relative(languages: tuple[str, ...]) -> _Relative:
     for lang in langs:
         if lang in data.RELATIVE_AFTER:
             words = data.RELATIVE_AFTER[lang]
-            pat = rf"(?<!{_L})(?:(?P<n>\d{{1,3}}|{one})\s*)?(?P<unit>{_L}+)\.?\s+(?:{_alt(words)})(?!{_L})"
+            # The number may only be left out in Slavic languages ("час назад"): "a few years ago" is vague.
+            count = rf"(?:(?P<n>\d{{1,3}}|{one})\s*)" + ("?" if lang in ("ru", "uk") else "")
+            pat = rf"(?<!{_L}){count}(?P<unit>{_L}+)\.?\s+(?:{_alt(words)})(?!{_L})"
         elif lang in data.RELATIVE_BEFORE:
             words = data.RELATIVE_BEFORE[lang]
-            pat = rf"(?<!{_L})(?:{_alt(words)})\s+(?:(?P<n>\d{{1,3}}|{one})\s*)?(?P<unit>{_L}+)"
+            pat = rf"(?<!{_L})(?:{_alt(words)})\s+(?P<n>\d{{1,3}}|{one})\s*(?P<unit>{_L}+)"
         else:
             continue
         keywords.update(words)
         ago.append((lang, re.compile(pat, re.IGNORECASE)))
     return _Relative(
-        keyword=re.compile(rf"(?<!{_L})(?:{_alt(keywords)})(?!{_L})", re.IGNORECASE),
+        keyword=re.compile(_alt(keywords), re.IGNORECASE),  # a gate only: no word boundaries, faster
         day_words=re.compile(rf"(?<!{_L})(?P<word>{_alt(offsets)})(?!{_L})", re.IGNORECASE),
         day_offsets=offsets,
         ago=tuple(ago),
@@ -316,7 +318,7 @@ def _core_dates(text: str, ctx: DateContext, windows: list[tuple[int, int]]) -> 
             out.append(_Found(m.start(), m.end(), d, year, month, ambiguous=ambiguous))
     # Month-name shapes all end in a year: search only the stretch before each year, because
     # a month alternation tried at every position of every line is the parser's main cost.
-    month_year = _month_year(ctx.languages) if windows else None
+    month_year = _month_year(tuple(sorted(ctx.languages))) if windows else None
     for lo, hi in windows:
         for pattern in (_DMY_NAME, _MDY_NAME):
             for m in pattern.finditer(text, lo, hi):
@@ -407,7 +409,7 @@ def _relative_dates(text: str, ctx: DateContext) -> list[_Found]:
     now = _local_now(ctx)
     if now is None:
         return []
-    rel = _relative(ctx.languages)
+    rel = _relative(tuple(sorted(ctx.languages)))  # order does not matter here; keeps the cache small
     if not rel.keyword.search(text):
         return []
     out: list[_Found] = []
