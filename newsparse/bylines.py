@@ -113,6 +113,8 @@ def _strip_label(s: str) -> tuple[str | None, bool, bool]:
     for pattern in (data.STRONG_LABEL, data.VERB_BY):
         m = pattern.match(s)
         if m:
+            if m.group(0)[-1:] in ":：" and s[m.end() : m.end() + 1].islower():
+                return None, False, False  # "Autor:innen": a gender-neutral plural, not a label
             return s[m.end() :], True, True
     m = data.WEAK_LABEL.match(s)
     if m:
@@ -351,8 +353,10 @@ def _valid_name(s: str) -> bool:
         return False
     capitalised = 0
     generic = 0
-    for t in tokens:
+    for k, t in enumerate(tokens):
         folded = t.casefold()
+        if folded in data.ARTICLE_PARTICLES and (k == 0 or tokens[k - 1].casefold() not in data.PARTICLES):
+            return False  # "der" only in "von der", "van der": "Projektleiterin der HSS" is a title
         if folded in data.PARTICLES:
             continue
         if folded in data.NOT_NAME_WORDS or folded.rstrip(".") in data.NOT_NAME_WORDS:

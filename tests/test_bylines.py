@@ -158,6 +158,8 @@ SHAPES: list[tuple[str, list[A], str | None]] = [
     ("By Tobias WrenMarch 14, 2024", [("Tobias Wren", None, None)], None),
     ("Par Amélie Fournaise Amélie Fournaise", [("Amélie Fournaise", None, None)], None),
     ("By Van Morrisey", [("Van Morrisey", None, None)], None),
+    ("Von Jan van den Berg", [("Jan van den Berg", None, None)], None),
+    ("Autorin: Jana Weilmann, Leiterin der Stiftung", [("Jana Weilmann", None, None)], None),
 ]
 
 
@@ -198,6 +200,7 @@ NOT_BYLINES = [
     "Von Berlin nach München",
     "Von Liebe und Hass",
     "Vom Ende des Sozialstaats",
+    "Autor:innen",
     "Von der Wärmemessung zur Energiewende",
     "Von Wiener Walzer und Mozartkugeln",
     "Related Posts Plugin for WordPress, Blogger...",

@@ -358,6 +358,8 @@ _OUTLET_WORDS = """
     газета новости журнал
 """
 OUTLET_WORDS = frozenset(_OUTLET_WORDS.split())
+# Article-like particles, valid only after another particle ("von der", "van den", "de la").
+ARTICLE_PARTICLES = frozenset({"der", "den", "dem"})
 # Kept glued to the name they follow ("Jane Roe, Jr.", "Jane Roe, PhD").
 NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "phd", "ph.d.", "md", "m.d."})
 
