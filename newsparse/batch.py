@@ -58,6 +58,7 @@ class BatchOptions:
     date_order: str | None = None
     text_field: str = "text"
     id_field: str = "id"
+    timeout: float | None = 60.0  # seconds per document; None or 0: no limit
 
 
 @dataclass(slots=True)
@@ -105,6 +106,7 @@ class _ParseOptions:
     tz: str | None
     date_order: str | None
     render: Render
+    timeout: float | None = None
 
 
 def _result(job: Job, opts: _ParseOptions) -> Outcome:
@@ -119,7 +121,11 @@ def _result(job: Job, opts: _ParseOptions) -> Outcome:
         return ("error", str(exc))
     source = job.source or job.input
     try:
-        data = parse(text, source=source, now=job.now, tz=opts.tz, date_order=opts.date_order).to_dict()
+        with _deadline(opts.timeout):
+            article = parse(text, source=source, now=job.now, tz=opts.tz, date_order=opts.date_order)
+        data = article.to_dict()
+    except _Timeout:
+        return ("error", f"{source}: parse timed out after {opts.timeout:g} s")
     except Exception as exc:  # a parser bug must cost one document, not the batch
         frame = traceback.extract_tb(exc.__traceback__)[-1]
         where = f" at {Path(frame.filename).name}:{frame.lineno}"
@@ -137,6 +143,30 @@ def _read(job: Job) -> str:
 
     assert job.path is not None
     return read_text_file(job.path, job.compression)
+
+
+class _Timeout(Exception):
+    pass
+
+
+def _on_alarm(signum: int, frame: FrameType | None) -> None:
+    raise _Timeout
+
+
+@contextlib.contextmanager
+def _deadline(seconds: float | None) -> Iterator[None]:
+    """A document that sends the parser into a pathological loop must not hang the batch.
+    SIGALRM interrupts Python code and regex matching alike; POSIX main threads only."""
+    if not seconds or not hasattr(signal, "setitimer") or not _main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGALRM, _on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def _run_chunk(jobs: list[Job], opts: _ParseOptions) -> list[Outcome]:
@@ -311,7 +341,17 @@ def _up_to_date(f: InputFile, sink: Sink) -> bool:
         return False
 
 
+def default_workers() -> int:
+    """CPUs this process may use (a container or taskset may allow fewer than the machine has)."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
 def validate(opts: BatchOptions) -> None:
+    if opts.timeout is not None and opts.timeout < 0:
+        raise UsageError(f"--timeout must be 0 (no limit) or more seconds, got {opts.timeout:g}")
     if opts.workers is not None and opts.workers < 1:
         raise UsageError(f"--workers must be 1 or more, got {opts.workers}")
     kind = output_kind(opts.output)
@@ -353,12 +393,12 @@ def run(opts: BatchOptions, *, stderr: Callable[[str], None] | None = None) -> S
         for f in files:
             yield from jobs_for(f, now=opts.now, text_field=opts.text_field, id_field=opts.id_field)
 
-    workers = opts.workers or os.cpu_count() or 1
+    workers = opts.workers or default_workers()
     start = time.perf_counter()
     pool: _Pool | None = None
     with _Interrupts() as guard:
         try:
-            pool = _Pool(workers, _ParseOptions(opts.tz, opts.date_order, sink.render))
+            pool = _Pool(workers, _ParseOptions(opts.tz, opts.date_order, sink.render, opts.timeout))
             progress.start(total)
             for chunk, outcomes in pool.map(_chunks(jobs(), CHUNK)):
                 with guard.protect():

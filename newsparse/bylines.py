@@ -82,6 +82,11 @@ def _analyse(text: str) -> _Found | None:
         return found
     rest, strong, single_ok = _strip_label(s)
     if rest is not None:
+        head = data.PART_SEPARATOR.split(rest, maxsplit=1)[0]
+        date = data.DATE_CUT.search(head)
+        head = head[: date.start()] if date else head  # a colon in "00:04 Uhr" is fine
+        if not strong and (":" in head or rest.rstrip().endswith((",", "-", "–", "—"))):
+            return None  # "By Cuisine:", "von Künstlern, Bands, DJs,": a heading or a wrapped sentence
         found = _parse_names(rest, strong=strong, single_ok=single_ok)
         if found is not None:
             found.score = 0.9 if strong else 0.8
@@ -104,14 +109,17 @@ def _strip_label(s: str) -> tuple[str | None, bool, bool]:
     lead = data.LEADING_DATE.match(s)
     if lead:
         s = s[lead.end() :]
+    dated = lead is not None  # "July 24, 2019 by X": a dated meta line, as telling as a strong label
     for pattern in (data.STRONG_LABEL, data.VERB_BY):
         m = pattern.match(s)
         if m:
+            if m.group(0)[-1:] in ":：" and s[m.end() : m.end() + 1].islower():
+                return None, False, False  # "Autor:innen": a gender-neutral plural, not a label
             return s[m.end() :], True, True
     m = data.WEAK_LABEL.match(s)
     if m:
         word = m.group(0).strip().casefold()
-        return s[m.end() :], False, word not in data.MULTIWORD_ONLY_LABELS
+        return s[m.end() :], dated, word not in data.MULTIWORD_ONLY_LABELS
     return None, False, False
 
 
@@ -142,8 +150,12 @@ def _parse_credits(s: str) -> _Found | None:
 
 def _parse_unlabelled(s: str) -> _Found | None:
     """ "Jane Roe | Reuters", "Jane Roe, Staff Writer": a full name and then an agency or a role."""
+    if "/" in s:
+        return None  # "Jane Roe / AP", "Jane Roe/Reuters": the photo-credit convention
     if "," not in s and not data.PART_SEPARATOR.search(s) and not _GLUED_CAPS.search(s):
         return None
+    if re.search(r"[.…]{2,}|\?|!", s):
+        return None  # "Related Posts Plugin for WordPress, Blogger...": text, not a credit
     found = _parse_names(s, strong=False, single_ok=False, strict=True)
     if found is None or not found.authors:
         return None
@@ -180,8 +192,8 @@ def _parse_names(rest: str, *, strong: bool, single_ok: bool, strict: bool = Fal
             break
     if not found.authors and found.organization is None:
         return None
-    if len(found.authors) > 1 and all(len(a.name.split()) == 1 for a in found.authors) and not strong:
-        return None  # "Von Liebe und Hass": a title, not two one-word authors
+    if len(found.authors) > 1 and any(len(a.name.split()) == 1 for a in found.authors) and not strong:
+        return None  # "Von Liebe und Hass", "Von Wiener Walzer und Mozartkugeln": titles, not authors
     return found
 
 
@@ -189,8 +201,18 @@ def _cut_date(part: str) -> tuple[str, bool]:
     """The part up to the first date, time or publishing stamp, without dangling connectors."""
     m = data.DATE_CUT.search(part)
     cut = part[: m.start()] if m else part
-    cut = data.TRAILING_JUNK.sub("", cut.strip())
-    return cut.strip(" ,;:."), m is not None
+    cut = data.TRAILING_JUNK.sub("", cut.strip()).strip(" ,;:")
+    if cut.endswith(".") and not _keeps_dot(cut):
+        cut = cut[:-1].rstrip()
+    return cut, m is not None
+
+
+def _keeps_dot(text: str) -> bool:
+    """A final dot that belongs to the name: an initial ("John Q.") or a suffix ("Jr.")."""
+    last = text.rsplit(maxsplit=1)[-1].casefold()
+    return last in data.NAME_SUFFIXES or (
+        len(last) <= 3 and last[:1].isalpha() and last.count(".") >= 1 and len(last.rstrip(".")) == 1
+    )
 
 
 def _take_part(part: str, found: _Found, *, first: bool, strong: bool, single_ok: bool, strict: bool) -> bool:
@@ -202,6 +224,9 @@ def _take_part(part: str, found: _Found, *, first: bool, strong: bool, single_ok
             return True
         if _is_role(part):
             _assign_role(found.authors, part)
+            return True
+        if found.authors and _is_outlet(part):
+            _assign_affiliation(found.authors, part)
             return True
     chunks = [c for c in _COMMA.split(part) if c]
     start = len(found.authors)
@@ -225,7 +250,16 @@ def _take_part(part: str, found: _Found, *, first: bool, strong: bool, single_ok
             if aff:
                 _assign_affiliation(found.authors, aff["aff"])
                 continue
+            if _is_outlet(chunk):
+                _assign_affiliation(found.authors, chunk)
+                continue
+        staff = _staff_of(chunk)
+        if staff:  # "By HNN Staff": the outlet's staff, no person named
+            found.organization = found.organization or staff
+            continue
         names, role, affiliation = _names_in(chunk, single_ok=single_ok and opening, strong=strong)
+        if names is not None and not opening and _after_credit(found, start):
+            break  # "By Jane Roe, BBC News, New York": after the outlet comes a place, not a person
         if names is None:
             if opening or strict:
                 return False
@@ -234,6 +268,8 @@ def _take_part(part: str, found: _Found, *, first: bool, strong: bool, single_ok
                 continue
             if _has_prose(chunk):
                 return False  # a sentence continues: "By Christmas, the shops were empty"
+            if not strong and (not found.authors or len(found.authors[-1].name.split()) == 1):
+                return False  # "von Künstlern, Bands": a list of things, not a one-word author
             break
         for n in names:
             found.authors.append(Author(name=n))
@@ -249,21 +285,25 @@ def _names_in(
 ) -> tuple[list[str] | None, str | None, str | None]:
     """Names in one comma chunk, plus a role glued after them and a "for X" affiliation."""
     affiliation = None
+    loc = data.LOCATION_TAIL.search(chunk)
+    if loc and loc.start() > 0:
+        chunk = chunk[: loc.start()]
     m = re.search(r"\s+(?:for|für|pour|para|для)\s+(?=\S)", chunk, flags=re.IGNORECASE)
     if m:
         aff = data.AFFILIATION.match(chunk[m.start() :].strip())
         if aff:
             affiliation = aff["aff"].strip()
             chunk = chunk[: m.start()]
-    loc = data.LOCATION_TAIL.search(chunk)
-    if loc and loc.start() > 0:
-        chunk = chunk[: loc.start()]
     chunk, role = _split_glued_role(chunk)
     pieces = [p.strip() for p in data.NAME_CONNECTOR.split(chunk)]
     if not pieces or any(not p for p in pieces):
         return None, None, None
     names: list[str] = []
     for p in pieces:
+        words = p.split()
+        half = len(words) // 2
+        if half and len(words) % 2 == 0 and words[:half] == words[half:]:
+            p = " ".join(words[:half])  # "Jane Roe Jane Roe": link text and name printed together
         if _valid_name(p):
             if len(p.split()) == 1 and not single_ok and len(pieces) == 1:
                 return None, None, None
@@ -280,26 +320,43 @@ def _split_glued_role(chunk: str) -> tuple[str, str | None]:
     # Glued first, and only where the right side is a role: "McDonald" must stay whole.
     for m in _GLUED_CAPS.finditer(chunk):
         head, tail = chunk[: m.start()].strip(), chunk[m.start() :].strip()
-        if _is_role(tail) and _valid_name(head):
+        if _is_role_tail(tail) and _valid_name(head):
             return head, tail
     tokens = chunk.split()
-    for k in (1, 2, 3):
+    for k in (4, 3, 2, 1):  # longest role first: "Senior Staff Writer", not "Writer"
         if len(tokens) - k < 2:  # keep at least a two-word name in front of the role
-            break
+            continue
         tail, head = " ".join(tokens[-k:]), " ".join(tokens[:-k])
-        if tail[:1].isupper() and _is_role(tail) and _valid_name(head):
+        if tail[:1].isupper() and _is_role_tail(tail) and _valid_name(head):
             return head, tail
     return chunk, None
+
+
+def _is_role_tail(tail: str) -> bool:
+    """Only role words, ending in a role head: what may follow a name without a comma."""
+    words = [w.casefold() for w in tail.split()]
+    return (
+        bool(words)
+        and words[-1] in data.ROLE_HEADS
+        and all(w in data.ROLE_HEADS or w in data.ROLE_MODIFIERS for w in words)
+    )
 
 
 def _valid_name(s: str) -> bool:
     tokens = s.split()
     if not 1 <= len(tokens) <= 6 or len(s) > 60:
         return False
+    first = tokens[0].casefold()
+    if len(tokens) > 1 and (
+        first in data.NO_OPENING_PARTICLES or (tokens[0].islower() and first in data.PARTICLES)
+    ):
+        return False
     capitalised = 0
     generic = 0
-    for t in tokens:
+    for k, t in enumerate(tokens):
         folded = t.casefold()
+        if folded in data.ARTICLE_PARTICLES and (k == 0 or tokens[k - 1].casefold() not in data.PARTICLES):
+            return False  # "der" only in "von der", "van der": "Projektleiterin der HSS" is a title
         if folded in data.PARTICLES:
             continue
         if folded in data.NOT_NAME_WORDS or folded.rstrip(".") in data.NOT_NAME_WORDS:
@@ -364,6 +421,29 @@ def _agency(chunk: str) -> str | None:
             head = _agency(piece)
             if head:
                 return head
+    return None
+
+
+def _after_credit(found: _Found, start: int) -> bool:
+    """An organization or affiliation already closed this part's list of names."""
+    if found.organization is not None and len(found.authors) > start:
+        return True
+    return any(a.affiliation for a in found.authors[start:])
+
+
+def _is_outlet(chunk: str) -> bool:
+    words = chunk.split()
+    return (
+        1 <= len(words) <= 6
+        and words[0][:1].isupper()
+        and any(w.casefold() in data.OUTLET_WORDS for w in words)
+    )
+
+
+def _staff_of(chunk: str) -> str | None:
+    words = chunk.split()
+    if len(words) >= 2 and words[-1].casefold() == "staff" and all(w[:1].isupper() for w in words):
+        return " ".join(words[:-1])
     return None
 
 

@@ -247,6 +247,10 @@ def batch(
         typer.Option("--resume", help="With -o DIR: skip documents whose output is newer than the input."),
     ] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
+    timeout: Annotated[
+        float,
+        typer.Option(help="Seconds one document may take before it is given up as an error (0: no limit)."),
+    ] = 60.0,
     now: Annotated[
         str | None,
         typer.Option(help="Reference time for relative dates (default: file mtime, or the WARC-Date)."),
@@ -278,6 +282,7 @@ def batch(
         date_order=check_date_order(date_order),
         text_field=text_field,
         id_field=id_field,
+        timeout=timeout,
     )
     try:
         summary = run(options)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path, PurePosixPath
@@ -130,6 +131,10 @@ class JsonlSink(Sink):
             self._stdout.write(payload + "\n")
             self._stdout.flush()
         except BrokenPipeError:
+            # `newsparse batch ... | head`: the reader left. Point stdout at /dev/null so the
+            # interpreter's final flush does not complain, then stop quietly.
+            with contextlib.suppress(OSError, ValueError):
+                os.dup2(os.open(os.devnull, os.O_WRONLY), self._stdout.fileno())
             raise OutputClosed from None
 
     def error(self, record: dict[str, Any]) -> None:

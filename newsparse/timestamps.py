@@ -31,6 +31,7 @@ class DateContext:
     tz: str | None = None
     date_order: str | None = None  # "DMY" | "MDY" | "YMD": forced by the user
     inferred_order: str | None = None  # "DMY" | "MDY": proven by unambiguous numeric dates on the page
+    default_order: str | None = None  # "DMY" | "MDY": suggested by the page's month-name dates; unproven
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,28 +56,34 @@ def _alt(words: Iterable[str]) -> str:
 
 
 _MONTH_ALT = _alt(data.MONTHS)
-_YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d)"
+# WordPress prints the published and modified dates with nothing between them
+# ("3. April 20223. April 2022", "15/01/201614/01/2016"): a year may run into the next date's day.
+_GLUED_DATE = r"(?=\d{1,2}(?:\.|/|\s+[^\W\d_]))"
+_AFTER_YEAR = r"(?<=\D(?:19|20)\d\d)"
+_YEAR = rf"(?P<year>(?:19|20)\d\d)(?:(?!\d)|{_GLUED_DATE})"
 _DAY_SUFFIX = r"(?:\s*\.|st|nd|rd|th|er|º|°|-?го)?"
 
 # 2024-05-17 (ISO 8601), 2024/05/17, 2024.05.17
 _YMD = re.compile(
     r"(?<![\d.])(?P<year>(?:19|20)\d\d)(?P<sep>[./-])(?P<month>0?[1-9]|1[0-2])(?P=sep)(?P<day>[0-3]?\d)(?!\d)"
 )
-# Cheap gate for every numeric shape: two numbers joined by a date separator.
-_NUMERIC_GATE = re.compile(r"\d[./-]\s?\d")
+# Cheap gate for every numeric shape: three numbers joined by date separators. It starts with
+# a digit, so the regex engine can skip ahead; the exact patterns below start with lookbehinds
+# and are only run from where this finds something.
+_NUMERIC_GATE = re.compile(r"\d{1,4}[./-]\s?\d{1,2}[./-]\s?\d\d")
 # 17.05.2024, 05/17/2024, 17-05-2024, 18. 05. 2014, 17.05.24; not part of a longer dotted number.
 _NUMERIC = re.compile(
-    r"(?<![\d./])(?P<a>[0-3]?\d)(?P<sep>[./-])\s?(?P<b>[0-3]?\d)(?P=sep)\s?(?P<year>(?:19|20)\d\d|\d\d)"
-    r"(?!\d|[.,/-]\d)"
+    rf"(?:(?<![\d./])|{_AFTER_YEAR})(?P<a>[0-3]?\d)(?P<sep>[./-])\s?(?P<b>[0-3]?\d)(?P=sep)\s?"
+    rf"(?P<year>(?:19|20)\d\d|\d\d)(?:(?!\d|[.,/-]\d)|{_GLUED_DATE})"
 )
 _DMY_NAME = re.compile(
-    rf"(?<![\d.,])(?P<day>[0-3]?\d)(?!\d){_DAY_SUFFIX}(?:\s*(?:de|of)\s+|\s*[-/.]?\s*)"
+    rf"(?:(?<![\d.,])|{_AFTER_YEAR})(?P<day>[0-3]?\d)(?!\d){_DAY_SUFFIX}(?:\s*(?:de|of)\s+|\s*[-/.]?\s*)"
     rf"(?P<month>{_MONTH_ALT})(?!{_L})\.?\s*[,/.-]?\s*(?:(?:de|del)\s+)?{_YEAR}",
     re.IGNORECASE,
 )
 _MDY_NAME = re.compile(
     # Month at a word start, or glued to a lower-case word ("DambrotNovember 6, 2023" from lost markup).
-    rf"(?:(?<!{_L})|(?-i:(?<=[a-zäöüßéа-яёії])(?=[A-ZÄÖÜА-ЯЁІЇ])))(?={_L})(?P<month>{_MONTH_ALT})\.?\s*(?P<day>[0-3]?\d)(?!\d)(?:st|nd|rd|th)?\.?\s*,?\s*{_YEAR}",
+    rf"(?:(?<!{_L})|(?-i:(?<=[a-zäöüßéа-яёії])(?=[A-ZÄÖÜА-ЯЁІЇ])))(?={_L}{{3,12}}\.?\s*\d)(?P<month>{_MONTH_ALT})\.?\s*(?P<day>[0-3]?\d)(?!\d)(?:st|nd|rd|th)?\.?\s*,?\s*{_YEAR}",
     re.IGNORECASE,
 )
 
@@ -118,7 +125,8 @@ _PREFIX = re.compile(
 _DIGIT = re.compile(r"\d")
 _LETTER = re.compile(_L)
 _LETTER_RUN = re.compile(rf"{_L}+")
-_YEAR4 = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_YEAR4 = re.compile(r"(?:19|20)\d\d")  # loose on purpose: it only marks where to look
+_TIME_FOLLOWS = re.compile(r"\s*,?\s+[0-2]?\d:[0-5]\d")
 _DAY_BEFORE = re.compile(r"\d(?:\.|st|nd|rd|th|er)?\s*(?:(?:de|of)\s+)?$", re.IGNORECASE)
 _NAME_REACH = 40  # how far before a year a month-name date can start
 _ALNUM = re.compile(r"[^\W_]+")
@@ -141,14 +149,14 @@ _FALLBACK_SIGNAL = re.compile(
 )
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=512)
 def _month_year(languages: tuple[str, ...]) -> re.Pattern[str]:
     """Month-year ("октябрь 2008", "September 2019") from full names of the page's languages only:
     "Mars 2020" is a rover on an English page."""
     langs = [lang for lang in languages if lang in data.MONTHS_BY_LANG] or list(data.MONTHS_BY_LANG)
     names = {n for lang in langs for n in data.MONTHS_BY_LANG[lang]}
     return re.compile(
-        rf"(?<![\w.])(?={_L})(?P<month>{_alt(names)})(?!{_L})\s*,?\s*(?:(?:de|del|of)\s+)?{_YEAR}",
+        rf"(?<![\w.])(?={_L}{{3,12}}\s*,?\s*(?:(?:de|del|of)\s+)?[12])(?P<month>{_alt(names)})(?!{_L})\s*,?\s*(?:(?:de|del|of)\s+)?{_YEAR}",
         re.IGNORECASE,
     )
 
@@ -163,7 +171,7 @@ class _Relative:
     ago: tuple[tuple[str, re.Pattern[str]], ...] = field(default=())
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=512)
 def _relative(languages: tuple[str, ...]) -> _Relative:
     known = [lang for lang in languages if lang in data.DAY_WORDS]
     langs = known or list(data.DAY_WORDS)
@@ -179,16 +187,18 @@ def _relative(languages: tuple[str, ...]) -> _Relative:
     for lang in langs:
         if lang in data.RELATIVE_AFTER:
             words = data.RELATIVE_AFTER[lang]
-            pat = rf"(?<!{_L})(?:(?P<n>\d{{1,3}}|{one})\s*)?(?P<unit>{_L}+)\.?\s+(?:{_alt(words)})(?!{_L})"
+            # The number may only be left out in Slavic languages ("час назад"): "a few years ago" is vague.
+            count = rf"(?:(?P<n>\d{{1,3}}|{one})\s*)" + ("?" if lang in ("ru", "uk") else "")
+            pat = rf"(?<!{_L}){count}(?P<unit>{_L}+)\.?\s+(?:{_alt(words)})(?!{_L})"
         elif lang in data.RELATIVE_BEFORE:
             words = data.RELATIVE_BEFORE[lang]
-            pat = rf"(?<!{_L})(?:{_alt(words)})\s+(?:(?P<n>\d{{1,3}}|{one})\s*)?(?P<unit>{_L}+)"
+            pat = rf"(?<!{_L})(?:{_alt(words)})\s+(?P<n>\d{{1,3}}|{one})\s*(?P<unit>{_L}+)"
         else:
             continue
         keywords.update(words)
         ago.append((lang, re.compile(pat, re.IGNORECASE)))
     return _Relative(
-        keyword=re.compile(rf"(?<!{_L})(?:{_alt(keywords)})(?!{_L})", re.IGNORECASE),
+        keyword=re.compile(_alt(keywords), re.IGNORECASE),  # a gate only: no word boundaries, faster
         day_words=re.compile(rf"(?<!{_L})(?P<word>{_alt(offsets)})(?!{_L})", re.IGNORECASE),
         day_offsets=offsets,
         ago=tuple(ago),
@@ -262,6 +272,8 @@ def _numeric_order(ctx: DateContext, sep: str) -> tuple[str, bool]:
         return ctx.inferred_order, True
     if sep == ".":  # dotted dates are day-first wherever they are written
         return "DMY", True
+    if ctx.default_order:
+        return ctx.default_order, False
     lang = ctx.languages[0] if ctx.languages else None
     return ("MDY" if lang == "en" else "DMY"), False
 
@@ -270,17 +282,22 @@ def _year2(raw: str) -> int:
     return int(raw) if len(raw) == 4 else 2000 + int(raw)
 
 
-def _core_dates(text: str, ctx: DateContext) -> list[_Found]:
+def _core_dates(text: str, ctx: DateContext, windows: list[tuple[int, int]]) -> list[_Found]:
     out: list[_Found] = []
-    numeric = _NUMERIC_GATE.search(text) is not None
-    for m in _YMD.finditer(text) if numeric else ():
+    gate = _NUMERIC_GATE.search(text)
+    pos = gate.start() if gate else len(text)
+    for m in _YMD.finditer(text, pos) if gate else ():
         d = _make_date(int(m["year"]), int(m["month"]), int(m["day"]), ctx)
         if d:
             out.append(_Found(m.start(), m.end(), d, d.year, d.month))
-    for m in _NUMERIC.finditer(text) if numeric else ():
+    for m in _NUMERIC.finditer(text, pos) if gate else ():
         a, b, sep, yraw = int(m["a"]), int(m["b"]), m["sep"], m["year"]
-        if len(yraw) == 2 and (sep == "-" or (sep == "." and (len(m["a"]) < 2 or len(m["b"]) < 2))):
-            continue  # "1.2.10" is a version, "12-05-19" a code
+        short_year = len(yraw) == 2
+        if short_year and (sep == "-" or (sep == "." and (len(m["a"]) < 2 or len(m["b"]) < 2))):
+            # "1.2.10" is a version, "12-05-19" a code; "1.11.23 20:19" is a date
+            with_time = sep == "." and _TIME_FOLLOWS.match(text, m.end()) is not None
+            if not with_time:
+                continue
         if len(yraw) == 2 and ctx.date_order == "YMD":
             d = _make_date(2000 + a, b, int(yraw), ctx)
             if d:
@@ -301,14 +318,14 @@ def _core_dates(text: str, ctx: DateContext) -> list[_Found]:
             out.append(_Found(m.start(), m.end(), d, year, month, ambiguous=ambiguous))
     # Month-name shapes all end in a year: search only the stretch before each year, because
     # a month alternation tried at every position of every line is the parser's main cost.
-    month_year = _month_year(ctx.languages)
-    for lo, hi in _year_windows(text):
+    month_year = _month_year(tuple(sorted(ctx.languages))) if windows else None
+    for lo, hi in windows:
         for pattern in (_DMY_NAME, _MDY_NAME):
             for m in pattern.finditer(text, lo, hi):
                 d = _make_date(int(m["year"]), data.MONTHS.get(m["month"].lower(), 0), int(m["day"]), ctx)
                 if d:
                     out.append(_Found(m.start(), m.end(), d, d.year, d.month))
-        for m in month_year.finditer(text, lo, hi):
+        for m in month_year.finditer(text, lo, hi) if month_year else ():
             if _DAY_BEFORE.search(text, max(0, m.start() - 8), m.start()):
                 continue  # "31 February 2021" was judged as a whole; its month is no fallback
             year, month = int(m["year"]), data.MONTHS[m["month"].lower()]
@@ -392,7 +409,7 @@ def _relative_dates(text: str, ctx: DateContext) -> list[_Found]:
     now = _local_now(ctx)
     if now is None:
         return []
-    rel = _relative(ctx.languages)
+    rel = _relative(tuple(sorted(ctx.languages)))  # order does not matter here; keeps the cache small
     if not rel.keyword.search(text):
         return []
     out: list[_Found] = []
@@ -491,11 +508,12 @@ def find_dates(text: str, line: int, ctx: DateContext) -> list[DateMatch]:
     has_digit = _DIGIT.search(text) is not None
     if not has_digit and ctx.now is None:
         return []
-    candidates = _core_dates(text, ctx) if has_digit else []
+    windows = _year_windows(text) if has_digit else []
+    candidates = _core_dates(text, ctx, windows) if has_digit else []
     candidates += _relative_dates(text, ctx)
     source = "fast"
-    if not candidates and has_digit:
-        candidates = _dateparser_dates(text, ctx)
+    if not candidates and windows:
+        candidates = _dateparser_dates(text, ctx, windows)
         source = "dateparser"
     if not candidates:
         return []
@@ -560,10 +578,15 @@ def document_context(
     order = date_order.upper() if date_order else None
     if order not in ORDERS:
         order = None
-    dmy = mdy = 0
+    dmy = mdy = dmy_names = mdy_names = 0
+    english = bool(languages) and languages[0] == "en"
     for t in texts:
         if not _DIGIT.search(t):
             continue
+        if english:  # only English pages are torn between "17 May" (UK) and "May 17" (US)
+            for lo, hi in _year_windows(t):
+                dmy_names += sum(1 for _ in _DMY_NAME.finditer(t, lo, hi))
+                mdy_names += sum(1 for _ in _MDY_NAME.finditer(t, lo, hi))
         for m in _NUMERIC.finditer(t):
             if len(m["year"]) != 4:
                 continue
@@ -573,18 +596,22 @@ def document_context(
             elif 12 < b <= 31 and 1 <= a <= 12:
                 mdy += 1
     inferred = "DMY" if dmy > mdy else "MDY" if mdy > dmy else None
-    return DateContext(languages=languages, now=now, tz=tz, date_order=order, inferred_order=inferred)
+    default = "DMY" if dmy_names > mdy_names else None
+    return DateContext(
+        languages=languages, now=now, tz=tz, date_order=order, inferred_order=inferred, default_order=default
+    )
 
 
 # --- dateparser fallback ----------------------------------------------------------------------
 
 
-def _dateparser_dates(text: str, ctx: DateContext) -> list[_Found]:
+def _dateparser_dates(text: str, ctx: DateContext, windows: list[tuple[int, int]]) -> list[_Found]:
     """Dates the fast path missed, from dateparser, on the short window around a year only."""
     if len(text) > 200:
         return []
     out: list[_Found] = []
-    for m in _FALLBACK_SIGNAL.finditer(text):
+    signals = (m for lo, hi in windows for m in _FALLBACK_SIGNAL.finditer(text, lo, hi))
+    for m in signals:
         if any(w.lower() in data.MONTHS for w in _LETTER_RUN.findall(m.group())):
             continue  # a known month the fast path already judged (e.g. a year before 1990)
         lo = max(0, m.start() - 25)

@@ -348,6 +348,7 @@ def test_two_inputs_for_one_output_is_an_error(tmp_path: Path) -> None:
         (["in", "--glob", "*.nothing", "-o", "out"], "no inputs found"),
         ([], "no inputs"),
         (["in", "--workers", "0"], "--workers"),
+        (["in", "--timeout", "-1"], "--timeout"),
         (["in", "--tz", "Mars/Olympus"], "--tz"),
         (["in", "--date-order", "XYZ"], "--date-order"),
         (["in", "--now", "yesterday"], "--now"),
@@ -404,6 +405,41 @@ def test_worker_that_dies_costs_only_its_document(tmp_path: Path, monkeypatch: p
     (error,) = lines((out / "_errors.jsonl").read_text())
     assert error["source"].endswith("doc005.txt") and "died" in error["error"]
     assert len(list(out.glob("doc*.json"))) == 11
+
+
+def test_document_that_hangs_the_parser_times_out(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    if not hasattr(signal, "setitimer"):
+        pytest.skip("needs SIGALRM")
+    real = batch_mod.parse
+
+    def slow(text: str, **kwargs):  # type: ignore[no-untyped-def]
+        if "HANG" in text:
+            time.sleep(30)
+        return real(text, **kwargs)
+
+    monkeypatch.setattr(batch_mod, "parse", slow)
+    (tmp_path / "a.txt").write_text(article(1), encoding="utf-8")
+    (tmp_path / "b.txt").write_text(article(2) + "HANG\n", encoding="utf-8")
+    (tmp_path / "c.txt").write_text(article(3), encoding="utf-8")
+    errors: list[str] = []
+    start = time.monotonic()
+    summary = run(
+        BatchOptions(inputs=[str(tmp_path)], output="-", workers=1, timeout=0.3),
+        stderr=errors.append,
+    )
+    assert time.monotonic() - start < 20
+    assert (summary.documents, summary.errors) == (3, 1)
+    (error,) = [json.loads(e) for e in errors]
+    assert error["source"].endswith("b.txt") and "timed out" in error["error"]
+
+
+def test_output_folder_inside_the_input_folder_is_not_read(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(article(1), encoding="utf-8")
+    (tmp_path / "out").mkdir()
+    (tmp_path / "out" / "stale.txt").write_text(article(2), encoding="utf-8")
+    r = cli(".", "-o", "out", cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    assert sorted(tree(tmp_path / "out")) == ["a.json", "stale.txt"]
 
 
 # ----------------------------------------------------------------------------- interrupt and resume

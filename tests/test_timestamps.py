@@ -186,6 +186,7 @@ RELATIVE = [
     ("ru", "сегодня в 09:05", "2024-05-17T09:05:00"),
     ("ru", "3 часа назад", "2024-05-17T17:00:00"),
     ("ru", "15 минут назад", "2024-05-17T19:45:00"),
+    ("ru", "час назад", "2024-05-17T19:00:00"),
     ("uk", "вчора о 14:20", "2024-05-16T14:20:00"),
     ("uk", "2 години тому", "2024-05-17T18:00:00"),
     ("de", "gestern", "2024-05-16"),
@@ -226,6 +227,13 @@ def test_relative_with_aware_now_and_tz() -> None:
     assert ts is not None and ts.iso == "2024-05-17T22:30:00+03:00"
 
 
+@pytest.mark.parametrize(
+    "text", ["a few years ago", "vor Ort", "hace falta", "long ago", "several days ago", "the Hierarchy"]
+)
+def test_vague_relative_rejected(text: str) -> None:
+    assert find_dates(text, 1, DateContext(languages=("en", "de", "es", "fr"), now=NOW)) == []
+
+
 def test_hier_is_german_here() -> None:
     assert find_dates("Hier klicken", 1, DateContext(languages=("de",), now=NOW)) == []
     assert find_dates("hier", 1, DateContext(now=NOW)) == []  # language unknown: too risky
@@ -244,6 +252,8 @@ def test_hier_is_german_here() -> None:
         (["05/17/2024", "5/18/2024"], "de", None, "2021-03-04", False),  # the page proves MDY
         (["17/05/2024"], "en", "MDY", "2021-03-04", False),  # the user overrides
         ([], "en", "DMY", "2021-04-03", False),
+        (["17 May 2024", "Updated 18 May 2024"], "en", None, "2021-04-03", True),  # British-looking page
+        (["May 17, 2024"], "en", None, "2021-03-04", True),
     ],
 )
 def test_order(texts: list[str], lang: str | None, user: str | None, expected: str, ambiguous: bool) -> None:

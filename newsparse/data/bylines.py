@@ -15,14 +15,14 @@ STRONG_LABEL = re.compile(
     r"|(?:authors?|autor(?:in|en)?|auteur(?:e|s)?|autore|автор(?:ы)?(?:\s+материала)?|текст|text|texte|words|"
     r"reporter|redakteur(?:in)?|kolumnist(?:in)?|von|by)\s*[:：]"
     r"|(?:veröffentlicht|gepostet|geschrieben|verfasst|erstellt|gespeichert|eingetragen)\s+(?:von|vom)"
-    r"|(?:ein(?:e)?\s+)?(?:artikel|beitrag|gastbeitrag|kolumne|kommentar|bericht|analyse|text)\s+von"
+    r"|(?:ein(?:e)?\s+)?(?:artikel|beitrag|gastbeitrag|kolumne|bericht|analyse|text)\s+von"
     r"|(?:publié|écrit|rédigé)\s+par|un\s+article\s+de"
     r"|(?:publicado|escrito|redactado)\s+por|(?:pubblicato|scritto)\s+da|articolo\s+di"
     r"|(?:作者|记者|责任编辑|编辑|文)\s*[:：]"
     r")\s*",
     re.IGNORECASE,
 )
-WEAK_LABEL = re.compile(r"^(?:by|von|vom|par|por|di|autor|autoren|author|authors)\s+", re.IGNORECASE)
+WEAK_LABEL = re.compile(r"^(?:by|von|par|por|di|autor|autoren|author|authors)\s+", re.IGNORECASE)
 # Weak labels after which a one-word name is too risky ("Di Maio", "Par exemple").
 MULTIWORD_ONLY_LABELS = frozenset({"par", "por", "di", "autor", "autoren", "author", "authors"})
 
@@ -32,17 +32,26 @@ VERB_BY = re.compile(
     r"^(?:posted|published|written|filed|veröffentlicht|gepostet|eingetragen|erstellt|geschrieben|"
     r"publié|publicado|escrito|pubblicato)\b"
     r"(?:(?!\b(?:by|von|vom|par|por|da)\b).){1,70}?"
-    r"(?<=\w|\s|[.,;:)\]])(?:by|von|vom|par|por|da)\s*:?\s*(?=\S)",
+    r"(?<=[\s.,;:)\]])(?:by|von|vom|par|por|da)\b\s*:?\s*(?=\S)",
     re.IGNORECASE,
 )
 
 # A leading date in front of a label: "July 24, 2019 by X", "02.02.2022, 11:30 Uhr von X".
-_MONTH_STEMS = (
-    r"jan|feb|mär|mar|apr|may|mai|jun|jul|aug|sep|oct|okt|nov|dec|dez|"
-    r"janv|févr|mars|avr|juin|juil|août|déc|ene|abr|ago|dic|gen|mag|giu|lug|set|ott|"
-    r"янв|фев|мар|апр|ма[яй]|июн|июл|авг|сен|окт|ноя|дек"
-)
-MONTH_WORD = rf"(?:{_MONTH_STEMS})[^\W\d_]*"
+# Whole month names and their abbreviations only: stems would also match surnames ("Jung 28").
+_MONTHS = """
+january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec
+januar jänner februar märz mai juni juli oktober dezember mär okt dez
+janvier février mars avril juin juillet août septembre octobre novembre décembre
+janv févr avr juil déc
+enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre
+ene abr ago dic
+gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre gen mag giu lug set ott
+января февраля марта апреля мая июня июля августа сентября октября ноября декабря
+январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь
+янв фев мар апр июн июл авг сен сент окт ноя дек
+"""
+MONTH_WORD = "(?:" + "|".join(sorted(set(_MONTHS.split()), key=len, reverse=True)) + ")"
 LEADING_DATE = re.compile(
     # Possessive: digit runs must not be re-split on backtracking (tables of numbers are slow).
     rf"^(?:(?:\d+|{MONTH_WORD}|uhr|am|pm|gmt|utc|de)\b\.?[\s.,:/|·•\-–—]*)++(?=(?:by|von|par|por)\b)",
@@ -165,7 +174,6 @@ AGENCIES = frozenset(
         "Jiji",
         "Jiji Press",
         "CNS",
-        "Reuters Staff",
     }
 )
 AGENCY_FOLDED = frozenset(a.casefold() for a in AGENCIES if len(a) >= 4)
@@ -252,6 +260,52 @@ ROLE_HEADS = frozenset(
     }
 )
 
+# Words that may stand before a role head in a role glued after a name ("Jane Roe Senior Staff
+# Writer"); a glued tail is a role only if made of these and ROLE_HEADS.
+ROLE_MODIFIERS = frozenset(
+    {
+        "senior",
+        "junior",
+        "chief",
+        "staff",
+        "contributing",
+        "special",
+        "foreign",
+        "political",
+        "business",
+        "sports",
+        "managing",
+        "deputy",
+        "associate",
+        "assistant",
+        "executive",
+        "news",
+        "digital",
+        "investigative",
+        "national",
+        "international",
+        "washington",
+        "white",
+        "house",
+        "health",
+        "science",
+        "tech",
+        "technology",
+        "features",
+        "freelance",
+        "guest",
+        "data",
+        "economics",
+        "legal",
+        "general",
+        "editor-in-chief",
+        "at",
+        "large",
+        "and",
+        "&",
+    }
+)
+
 # --- Words that are never (part of) a name -------------------------------------------------
 # Function words, gerunds and weekdays: any one of them rules a name out, checked
 # case-insensitively so "BY THE WAY" and "By Continuing ..." fail. Months are absent on purpose
@@ -261,7 +315,7 @@ _NOT_NAME_WORDS = """
     i me us all any some every each no none nothing more most many much other others such
     only also just very not what how who whom why when where which whose if as at on in into of
     off onto over under with without about above after before between during through to from up
-    down out than then now today tomorrow tonight yesterday
+    down out than then now
     continuing clicking using signing subscribing submitting registering visiting browsing
     accessing proceeding entering creating logging joining downloading accepting
     monday tuesday wednesday thursday friday saturday sunday
@@ -280,7 +334,7 @@ NOT_NAME_WORDS = frozenset(_NOT_NAME_WORDS.split())
 # Ordinary nouns: a "name" made only of these is a word ("Staff", "Editorial Board", "By Design"),
 # but one of them beside a real given name is a surname ("Jörg Staff", "Jude Law").
 _GENERIC_WORDS = """
-    way ways means end start beginning default email e-mail mail phone post rail car air sea land
+    related posts plugin read today tomorrow tonight yesterday way ways means end start beginning default email e-mail mail phone post rail car air sea land
     train bus foot bike plane road author authors staff admin administrator administration
     editorial board webmaster moderator editor editors desk newsroom team redaktion redaktionsteam
     topic topics category categories region section date name type popularity relevance price
@@ -291,8 +345,21 @@ _GENERIC_WORDS = """
 """
 GENERIC_WORDS = frozenset(_GENERIC_WORDS.split())
 # Lower-case words allowed inside a name (José de la Cruz, Ursula von der Leyen, Ortega y Gasset).
-_PARTICLES = "von van der den de del della delle dei di da das do dos du des la le lo zu zum zur ter ten af av bin ibn al el st. y e"
+_PARTICLES = "von van der den de del della delle dei di da das do dos du la le lo zu ter ten af av bin ibn al el st. y e"
 PARTICLES = frozenset(_PARTICLES.split())
+# Particles that cannot open a name: "Von der Wärmemessung zur ..." is a heading, not an author.
+NO_OPENING_PARTICLES = frozenset({"der", "den", "das", "dem", "des", "zu", "la", "le", "el", "lo", "du"})
+# Words of an outlet's name: a comma part holding one is an affiliation, not a second author
+# ("By Jane Roe, BBC News", "By Jane Roe | Fox News").
+_OUTLET_WORDS = """
+    news media press times post journal herald tribune gazette chronicle telegraph guardian
+    magazine online tv radio network daily weekly review observer standard mail express insider
+    zeitung nachrichten rundschau anzeiger kurier tagblatt presse redaktion
+    газета новости журнал
+"""
+OUTLET_WORDS = frozenset(_OUTLET_WORDS.split())
+# Article-like particles, valid only after another particle ("von der", "van den", "de la").
+ARTICLE_PARTICLES = frozenset({"der", "den", "dem"})
 # Kept glued to the name they follow ("Jane Roe, Jr.", "Jane Roe, PhD").
 NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "phd", "ph.d.", "md", "m.d."})
 
@@ -306,27 +373,32 @@ AFFILIATION = re.compile(
     r"^(?:for|für|pour|para|per|для)\s+(?:(?:die|den|das|der|le|la|les|el|la)\s+)?(?P<aff>\S.*)$",
     re.IGNORECASE,
 )
-# A location after a name ("By Jane Roe in Washington"): dropped, it is a dateline.
-LOCATION_TAIL = re.compile(r"\s+(?:in|aus|from|en|em|в|из)\s+\S.*$")
+# A location or category after a name ("By Jane Roe in Washington", "Posted by X under Fun"): dropped.
+LOCATION_TAIL = re.compile(r"\s+(?:in|aus|from|en|em|в|из|under|unter|dans)\s+\S.*$")
 EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+|\[email\s*protected\]", re.IGNORECASE)
 HANDLE = re.compile(r"(?:^|(?<=\s)|(?<=[^\W\d_]))@\w{2,}")
 URL = re.compile(r"https?://\S+|www\.\S+", re.IGNORECASE)
 CONVERTER_NOISE = re.compile(r"\[[^\]]{0,40}\]|\(\s*\)|</?\w+>")
 # Where the name part ends: a date, a time, a digit, or a "Published"/"Updated" stamp.
 DATE_CUT = re.compile(
-    rf"(?<=[^\W\d_]{{2}})\d{{1,2}}(?=\s*(?:de\s+)?{MONTH_WORD}\b|[./]\d)"  # glued "Mejías04 de mayo"
+    rf"(?<=[^\W\d_]{{2}})\d{{1,2}}(?=\.?\s*(?:de\s+)?{MONTH_WORD}\b|[./]\d)"  # glued "Mejías04 de mayo"
     rf"|\b{MONTH_WORD}\b\.?\s*\d"  # "May 3, 2021"
+    rf"|(?<=[a-zà-ÿ])(?-i:(?=[A-Z])){MONTH_WORD}\b\.?\s*\d"  # glued "Jane RoeMarch 14, 2024"
     r"|(?<![\w@.])\d"  # any free-standing number: names have none
     r"|\b(?:published|updated|posted|modified|last\s+updated|veröffentlicht|aktualisiert|"
     r"geändert|erstellt\s+am|publié|mis\s+à\s+jour|publicado|actualizado|pubblicato|aggiornato|"
     r"опубликовано|обновлено|lesezeit|reading\s+time|min\s+read|comments?|kommentare?)\b"
     r"|\b(?:hace|vor|il\s+y\s+a)\s+\d"
-    r"|\b(?:today|yesterday|heute|gestern|hier|aujourd'hui|hoy|ayer|сегодня|вчера)\b",
+    r"|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|"
+    r"donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|"
+    r"martes|miércoles|jueves|viernes|sábado|domingo|понедельник|вторник|среда|четверг|пятница|"
+    r"суббота|воскресенье)\b",
     re.IGNORECASE,
 )
 # Words left dangling before a cut date ("Jane Roe Vom", "Jane Roe on", "Jane Roe, le").
 TRAILING_JUNK = re.compile(
-    r"(?:[\s,;:|/·•\-–—(]+|\s+(?:on|am|vom|um|le|el|à|at|the|den|de|del|a\s+las|do|da|du|il|на|от))+$",
+    r"(?:[\s,;:|/·•\-–—(]+|\s+(?:on|am|vom|um|le|el|à|at|the|den|de|del|a\s+las|do|da|du|il|на|от|"
+    r"ein|eine|one|no|keine|aucun))+$",
     re.IGNORECASE,
 )
 
