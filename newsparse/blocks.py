@@ -9,8 +9,11 @@ Two kinds of line break are not paragraph breaks and are undone here:
 
 from __future__ import annotations
 
+import re
+
 from newsparse.model import Block, Line
 
+_HAS_WORD = re.compile(r"\w")
 _OPENERS = tuple("([{«„“‘\"'¿¡")
 _CLOSERS = tuple(")]}»”’,.;:!?…%")
 
@@ -66,6 +69,8 @@ def _joiner(prev: Line, cur: Line, width: int | None, fragmented: bool) -> str |
     """How to join `cur` onto `prev` in one block, or None when `cur` starts a new block."""
     if cur.bullet or cur.heading or prev.heading or cur.image or prev.image:
         return None
+    if not _HAS_WORD.search(prev.text) or not _HAS_WORD.search(cur.text):
+        return None  # rules and ornaments ("━━━━", "* * *") fill the width but wrap nothing
     if width is not None:
         fits = len(prev.raw.rstrip()) + 1 + _first_word_len(cur.text) <= width
         aligned = cur.indent >= prev.indent if not prev.bullet else cur.indent > prev.indent

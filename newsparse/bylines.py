@@ -450,3 +450,8 @@ def _staff_of(chunk: str) -> str | None:
 def _has_prose(chunk: str) -> bool:
     """Lower-case words that are not name particles: the line reads as a sentence."""
     return any(w[:1].islower() and w.casefold() not in data.PARTICLES for w in chunk.split())
+
+
+def is_label_only(text: str) -> bool:
+    """True for a byline label with no name after it ("By", "Автор:"): the name is on the next line."""
+    return data.BARE_LABEL.match(text.strip()) is not None

@@ -62,25 +62,38 @@ def _stopwords(languages: tuple[str, ...]) -> frozenset[str]:
 
 
 def _find_fields(doc: Document, ctx: DateContext, analysis: Analysis) -> None:
-    for b in doc.blocks:
+    blocks = doc.blocks
+    for b in blocks:
         if len(b.text) > _MAX_FIELD_CHARS:
             notice = legal.classify_legal(b.text, b.start_line, end_line=b.end_line)
             if notice:
                 analysis.legal[b.index] = notice
             continue
         found = timestamps.find_dates(b.text, b.start_line, ctx)
+        date_line = False
         if found:
             analysis.dates_inside[b.index] = found
-            if timestamps.date_coverage(b.text, found[0]) >= _DATE_LINE_COVERAGE:
-                analysis.dates[b.index] = found[0]
-                continue
+            date_line = timestamps.date_coverage(b.text, found[0]) >= _DATE_LINE_COVERAGE
+        # "By Jane Roe | May 3, 2021" is both a byline and a date line.
+        byline = bylines.parse_byline(b.text, b.start_line)
+        if byline is None and b.index + 1 < len(blocks) and _is_bare_label(b.text):
+            # BeautifulSoup puts "By " and the linked name on lines of their own.
+            nxt = blocks[b.index + 1]
+            byline = bylines.parse_byline(f"{b.text} {nxt.text}", b.start_line)
+        if byline is not None and byline.authors:
+            analysis.bylines[b.index] = byline
+        if date_line:
+            analysis.dates[b.index] = found[0]
+            continue
+        if byline is not None:
+            continue
         notice = legal.classify_legal(b.text, b.start_line, end_line=b.end_line)
         if notice:
             analysis.legal[b.index] = notice
-            continue
-        byline = bylines.parse_byline(b.text, b.start_line)
-        if byline:
-            analysis.bylines[b.index] = byline
+
+
+def _is_bare_label(text: str) -> bool:
+    return len(text) <= 12 and bylines.is_label_only(text)
 
 
 def _find_sidebar(blocks: list[Block], analysis: Analysis) -> None:

@@ -20,6 +20,7 @@ from newsparse.model import Block, Byline
 from newsparse.timestamps import DateMatch
 
 _WS = re.compile(r"\s+")
+_CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
 
 
 def norm(text: str) -> str:
@@ -76,7 +77,8 @@ TITLE_FEATURES: tuple[str, ...] = (
     "lw", "w1_2", "w3_5", "w6_12", "w13_20", "w21", "h1", "h2", "dist_body", "abs_dist", "before_body",
     "p_body", "link", "ends_period", "question", "caps", "title_case", "stripped", "separator",
     "first_block", "matches_first", "in_first", "repeated", "date_near", "byline_near", "is_date",
-    "is_byline", "rank_above", "digits", "colon_prefix", "fragmented",
+    "is_byline", "rank_above", "digits", "colon_prefix", "fragmented", "first_block_frag", "lead_overlap",
+    "contained_elsewhere", "sentence_like",
 )
 
 
@@ -98,6 +100,8 @@ def title_candidates(layout: Layout, *, fragmented: bool) -> list[TitleCandidate
     counts: dict[str, int] = {}
     for t in texts:
         counts[t] = counts.get(t, 0) + 1
+    lead = {w for i in layout.body[:3] for w in _CONTENT_WORD.findall(blocks[i].text.casefold())}
+    joined = "\n".join(texts)
     lo = max(0, fb - 40)
     indices = sorted({0, *range(lo, min(len(blocks), fb + 3))} | {b.index for b in blocks if b.heading == 1})
     out: list[TitleCandidate] = []
@@ -106,6 +110,8 @@ def title_candidates(layout: Layout, *, fragmented: bool) -> list[TitleCandidate
         b = blocks[i]
         n = layout.n_words[i]
         if not 1 <= n <= 40 or i in layout.legal or i in layout.sidebar or b.bullet:
+            continue
+        if not any(ch.isalpha() for ch in b.text):
             continue
         if i < fb:
             rank += 1
@@ -117,6 +123,9 @@ def title_candidates(layout: Layout, *, fragmented: bool) -> list[TitleCandidate
             t = norm(text)
             words = text.split()
             nw = len(words)
+            content = _CONTENT_WORD.findall(t)
+            overlap = sum(1 for w in content if w in lead) / len(content) if content else 0.0
+            elsewhere = len(t) > 12 and joined.count(t) > (1 if t in texts[i] else 0)
             out.append(
                 TitleCandidate(
                     i,
@@ -153,6 +162,10 @@ def title_candidates(layout: Layout, *, fragmented: bool) -> list[TitleCandidate
                         sum(c.isdigit() for c in text) / max(1, len(text)),
                         float(":" in text[:25] and i < fb),
                         float(fragmented),
+                        float(i == 0 and fragmented),
+                        overlap,
+                        float(elsewhere),
+                        float(nw > 12 and text.rstrip().endswith(".") and "," in text),
                     ],
                 )
             )

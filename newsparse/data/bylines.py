@@ -411,3 +411,9 @@ BIO = re.compile(
     r"(?:\s+(?:for|at|with|of|in|bei|für|von|pour|de|du|à|para|en|per|di)\s+(?P<aff>[^,;.]{2,80}?))?"
     r"(?=[,;.]|\s+(?:and|who|based|und|et|y|where)\b|$)",
 )
+
+# A label standing alone on its line: BeautifulSoup splits "By <a>Name</a>" into two lines.
+BARE_LABEL = re.compile(
+    r"^(?:by|written by|posted by|von|par|por|di|autor|autorin|author|authors|автор|авторы|текст)\s*:?\s*$",
+    re.IGNORECASE,
+)
