@@ -61,6 +61,10 @@ def is_fragmented(lines: list[Line]) -> bool:
     return blank / len(lines) > 0.45
 
 
+def _is_ornament(text: str) -> bool:
+    return len(text) >= 5 and not _HAS_WORD.search(text)
+
+
 def _first_word_len(text: str) -> int:
     return len(text.split(" ", 1)[0])
 
@@ -69,7 +73,7 @@ def _joiner(prev: Line, cur: Line, width: int | None, fragmented: bool) -> str |
     """How to join `cur` onto `prev` in one block, or None when `cur` starts a new block."""
     if cur.bullet or cur.heading or prev.heading or cur.image or prev.image:
         return None
-    if not _HAS_WORD.search(prev.text) or not _HAS_WORD.search(cur.text):
+    if _is_ornament(prev.text) or _is_ornament(cur.text):
         return None  # rules and ornaments ("━━━━", "* * *") fill the width but wrap nothing
     if width is not None:
         fits = len(prev.raw.rstrip()) + 1 + _first_word_len(cur.text) <= width

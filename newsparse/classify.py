@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from newsparse import bylines, legal, select, timestamps
+from newsparse import bylines, legal, select, sidebar, timestamps
 from newsparse.data.stopwords import STOPWORDS
 from newsparse.features import (
     BODY_FEATURES,
@@ -97,8 +97,10 @@ def _is_bare_label(text: str) -> bool:
 
 
 def _find_sidebar(blocks: list[Block], analysis: Analysis) -> None:
-    """Runs of two or more dated items close together are lists of other stories."""
-    dated = sorted(analysis.dates)
+    """Runs of two or more dated items close together are lists of other stories.
+
+    A labelled date ("Aktualisiert am ...", "Published ...") is the article's own, never an item's."""
+    dated = sorted(i for i, m in analysis.dates.items() if m.kind is None)
     runs: list[list[int]] = []
     for i in dated:
         if runs and i - runs[-1][-1] <= 3:
@@ -116,8 +118,53 @@ def _find_sidebar(blocks: list[Block], analysis: Analysis) -> None:
             for j in range(start + 1, end):
                 if j in analysis.legal or j in analysis.bylines:
                     break
+                if sidebar.is_list_furniture(blocks[j].text):
+                    continue
                 item.append(j)
             analysis.sidebar_items.append(item)
+    _find_related_lists(blocks, analysis)
+
+
+_RELATED_MAX_WORDS = 30
+_RELATED_MAX_ITEMS = 12
+
+
+def _find_related_lists(blocks: list[Block], analysis: Analysis) -> None:
+    """Undated lists under a 'Related stories' / 'Читайте также' heading: each line a headline."""
+    taken = {i for item in analysis.sidebar_items for i in item}
+    for head in blocks:
+        if head.index in taken or not sidebar.is_related_heading(head.text):
+            continue
+        items: list[int] = []
+        group: int | None = None
+        for b in blocks[head.index + 1 :]:
+            i = b.index
+            words = len(b.text.split())
+            if i in taken or i in analysis.legal or i in analysis.bylines or words > _RELATED_MAX_WORDS:
+                break
+            if sidebar.is_list_furniture(b.text) or sidebar.is_related_heading(b.text):
+                break
+            if group is None:
+                group = b.group
+            elif b.group != group:
+                # Items one per paragraph continue; a second multi-line group is another list or menu.
+                single = sum(1 for x in blocks if x.group == b.group) == 1
+                one_per_group = all(sum(1 for x in blocks if x.group == blocks[k].group) == 1 for k in items)
+                if not (single and one_per_group):
+                    break
+                group = b.group
+            if i in analysis.dates:
+                continue  # a date line under a headline belongs to that item; kept out of headlines
+            items.append(i)
+            if len(items) >= _RELATED_MAX_ITEMS:
+                break
+        for i in items:
+            item = [i]
+            nxt = i + 1
+            if nxt in analysis.dates and nxt not in taken:
+                item.append(nxt)
+            analysis.sidebar_items.append(item)
+            taken.update(item)
 
 
 def _best_window(scores: list[float]) -> tuple[int, int]:
@@ -232,16 +279,18 @@ def _pick_anchors(doc: Document, analysis: Analysis) -> None:
     )
     analysis.title_candidates = select.title_candidates(layout, fragmented=doc.fragmented)
     chosen, trained = select.best(analysis.title_candidates, "title", select.TITLE_FEATURES)
-    if trained:
-        if chosen is not None:
-            analysis.title, analysis.title_text = chosen.index, chosen.text
+    if chosen is not None:
+        analysis.title, analysis.title_text = chosen.index, chosen.text
     else:
+        # No model, or no candidate it trusts: the headline-like block right above the body.
         _heuristic_title(doc, analysis, in_sidebar)
     if analysis.title is not None and analysis.title in analysis.body:
         analysis.body.remove(analysis.title)
         layout.body = analysis.body
 
-    analysis.date_candidates = select.date_candidates(layout, analysis.dates_inside, analysis.title)
+    # The article's date is never a sidebar item's.
+    own_dates = {i: found for i, found in analysis.dates_inside.items() if i not in in_sidebar}
+    analysis.date_candidates = select.date_candidates(layout, own_dates, analysis.title)
     date, trained = select.best(analysis.date_candidates, "date", select.DATE_FEATURES)
     if not trained:
         # Nearest date line to the title that is not a sidebar item's.
@@ -249,7 +298,7 @@ def _pick_anchors(doc: Document, analysis: Analysis) -> None:
         anchor = analysis.title if analysis.title is not None else layout.first_body
         date = min(pool, key=lambda c: (abs(c.index - anchor), c.index)) if pool else None
     if date is not None:
-        analysis.timestamp, analysis.timestamp_match = date.index, date.match
+        analysis.timestamp, analysis.timestamp_match = date.index, _with_update(date.match, own_dates, date.index)
 
     bios: dict[int, Byline] = {}
     for i in analysis.body[-3:]:
@@ -260,12 +309,44 @@ def _pick_anchors(doc: Document, analysis: Analysis) -> None:
         layout, analysis.bylines, bios, set(analysis.dates_inside), analysis.title
     )
     byline, trained = select.best(analysis.byline_candidates, "author", select.AUTHOR_FEATURES)
-    if not trained and analysis.byline_candidates:
-        fb, lb = layout.first_body, layout.last_body
-        byline = min(analysis.byline_candidates, key=lambda c: min(abs(c.index - fb), abs(c.index - lb)))
+    if byline is None:
+        byline = _byline_at_edges(analysis, layout, in_sidebar, labelled_only=trained)
     if byline is not None:
         # A trailing bio stays in the body: it is article text that also names the author.
         analysis.byline, analysis.byline_value = byline.index, byline.byline
+
+
+_BYLINE_REACH = 3  # blocks between a byline and the edge of the article it signs
+
+
+def _byline_at_edges(
+    analysis: Analysis, layout: select.Layout, in_sidebar: set[int], *, labelled_only: bool
+) -> select.BylineCandidate | None:
+    """A byline right under the headline or right after the last paragraph signs the article.
+    With a trained ranker that passed on every candidate, only labelled bylines ("By X") qualify."""
+    top = analysis.title if analysis.title is not None else layout.first_body - 1
+    fb, lb = layout.first_body, layout.last_body
+    pool = [
+        c
+        for c in analysis.byline_candidates
+        if c.index not in in_sidebar
+        and (top <= c.index <= fb + 1 or lb < c.index <= lb + _BYLINE_REACH)
+        and (not labelled_only or bylines.byline_confidence(c.byline.text) >= 0.8)
+    ]
+    return min(pool, key=lambda c: min(abs(c.index - fb), abs(c.index - lb))) if pool else None
+
+
+def _with_update(match: DateMatch, found: dict[int, list[DateMatch]], index: int) -> DateMatch:
+    """Attach an "Updated ..." stamp printed within a few blocks of the published date."""
+    stamp = match.timestamp
+    if stamp.updated is not None or match.kind == "updated":
+        return match
+    for i in range(index - 2, index + 3):
+        for other in found.get(i, []):
+            if other.kind == "updated" and other.timestamp.iso != stamp.iso:
+                stamp.updated = other.timestamp.iso
+                return match
+    return match
 
 
 def _heuristic_title(doc: Document, analysis: Analysis, in_sidebar: set[int]) -> None:

@@ -5,15 +5,18 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from datetime import datetime
 
 from newsparse.blocks import build_blocks, estimate_wrap_width, is_fragmented
 from newsparse.classify import Analysis, classify
 from newsparse.lang import detect_languages
-from newsparse.model import Article, Block, Document, Label, Segment
+from newsparse.legal import mark_footnotes
+from newsparse.model import Article, Block, Document, Label, Segment, Timestamp
 from newsparse.normalize import normalize_text, peel_lines
 from newsparse.sidebar import build_item
-from newsparse.timestamps import document_context
+from newsparse.timestamps import DateMatch, document_context
 
 
 def build_document(text: str) -> Document:
@@ -51,6 +54,19 @@ def _body_text(blocks: list[Block], indices: list[int], fragmented: bool) -> str
     return "\n\n".join(paragraphs)
 
 
+_DATE_HEADLINE_SEPARATOR = re.compile(r"^[\s\-–—|:·,]+")
+
+
+def _leading_date(block: Block, found: list[DateMatch]) -> tuple[Timestamp | None, Block]:
+    """'28.02.2024 – Headline': the item's date, and the block with the headline alone."""
+    if not found or found[0].start > 1:
+        return None, block
+    rest = _DATE_HEADLINE_SEPARATOR.sub("", block.text[found[0].end :])
+    if not rest:
+        return None, block
+    return found[0].timestamp, replace(block, text=rest)
+
+
 def _segments(blocks: list[Block]) -> list[Segment]:
     """Contiguous blocks with one label merge into one segment; every non-blank line is in exactly one."""
     segments: list[Segment] = []
@@ -80,12 +96,20 @@ def assemble(doc: Document, analysis: Analysis, source: str | None) -> Article:
         article.byline = analysis.byline_value
     article.body = _body_text(blocks, analysis.body, doc.fragmented)
     article.body_lines = [n for i in analysis.body for n in blocks[i].line_numbers]
-    article.legal = [analysis.legal[i] for i in sorted(analysis.legal)]
-    for item in analysis.sidebar_items:
-        date = analysis.dates.get(item[0])
-        rest = item[1:] if date else item
-        article.sidebar.append(build_item([blocks[j] for j in rest], date.timestamp if date else None))
+    article.legal = mark_footnotes([analysis.legal[i] for i in sorted(analysis.legal)], doc.text)
+    for item in sorted(analysis.sidebar_items):
+        dated = next((j for j in item if j in analysis.dates), None)
+        rest = [blocks[j] for j in item if j != dated]
+        stamp = analysis.dates[dated].timestamp if dated is not None else None
+        if stamp is None and rest:
+            stamp, rest[0] = _leading_date(rest[0], analysis.dates_inside.get(rest[0].index, []))
+        article.sidebar.append(build_item(rest, stamp))
     article.segments = _segments(blocks)
+    if article.timestamp is not None and article.timestamp.ambiguous:
+        article.warnings.append(
+            f"ambiguous date {article.timestamp.text!r}: day/month order guessed as in "
+            f"{article.timestamp.iso[:10]}; use --date-order to settle it"
+        )
     if not article.body:
         article.kind = "listing" if article.sidebar else "article"
         article.warnings.append("no article body found")

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Protocol, TypeVar
 
+from newsparse.data.boilerplate import CAPTION
 from newsparse.data.titles import SITE_SEPARATOR
 from newsparse.linear import load_models
 from newsparse.model import Block, Byline
@@ -58,6 +59,12 @@ class Layout:
 
     @property
     def first_body(self) -> int:
+        """The first body block that reads as a paragraph: a headline the body model let in
+        must still count as above the article."""
+        for i in self.body[:4]:
+            text = self.blocks[i].text
+            if self.n_words[i] >= 10 and text.rstrip()[-1:] in ".!?…»”\"":
+                return i
         return self.body[0] if self.body else len(self.blocks)
 
     @property
@@ -78,7 +85,7 @@ TITLE_FEATURES: tuple[str, ...] = (
     "p_body", "link", "ends_period", "question", "caps", "title_case", "stripped", "separator",
     "first_block", "matches_first", "in_first", "repeated", "date_near", "byline_near", "is_date",
     "is_byline", "rank_above", "digits", "colon_prefix", "fragmented", "first_block_frag", "lead_overlap",
-    "contained_elsewhere", "sentence_like",
+    "contained_elsewhere", "sentence_like", "caption",
 )
 
 
@@ -103,7 +110,7 @@ def title_candidates(layout: Layout, *, fragmented: bool) -> list[TitleCandidate
     lead = {w for i in layout.body[:3] for w in _CONTENT_WORD.findall(blocks[i].text.casefold())}
     joined = "\n".join(texts)
     lo = max(0, fb - 40)
-    indices = sorted({0, *range(lo, min(len(blocks), fb + 3))} | {b.index for b in blocks if b.heading == 1})
+    indices = sorted({0, *range(lo, min(len(blocks), fb + 8))} | {b.index for b in blocks if b.heading == 1})
     out: list[TitleCandidate] = []
     rank = 0
     for i in reversed(indices):
@@ -166,6 +173,7 @@ def title_candidates(layout: Layout, *, fragmented: bool) -> list[TitleCandidate
                         overlap,
                         float(elsewhere),
                         float(nw > 12 and text.rstrip().endswith(".") and "," in text),
+                        float(CAPTION.search(text) is not None),
                     ],
                 )
             )

@@ -143,3 +143,8 @@ def build_item(blocks: list[Block], timestamp: Timestamp | None) -> SidebarItem:
     if summary:
         item.summary = " ".join(summary)
     return item
+
+
+def is_related_heading(text: str) -> bool:
+    """'Related stories', 'Читайте также', 'À lire aussi'...: the blocks under it are other stories."""
+    return len(text) <= 60 and patterns.RELATED_HEADING.match(text.strip(" ▸►»›>•*#")) is not None

@@ -369,8 +369,15 @@ def _attach_time(text: str, f: _Found, floor: int) -> None:
     if y:
         f.end = y.end()
     m = _TIME_AFTER.match(text, f.end)
-    # A dotted time ("19.25") is only a time beside a joiner word or "Uhr": otherwise it is a number.
-    if m and m["tsep"] and "." in m["tsep"] and not (m["word"] or m["suffix"].strip()):
+    # A dotted time ("19.25") is only a time beside a joiner word or "Uhr", or when it ends the
+    # text ("Tue 14 Feb 2023 11.37"): otherwise it is a number.
+    if (
+        m
+        and m["tsep"]
+        and "." in m["tsep"]
+        and not (m["word"] or m["suffix"].strip())
+        and text[m.end() :].strip(" \t|·,")
+    ):
         m = None
     if m is None:
         lo = max(floor, f.start - 40)

@@ -13,7 +13,8 @@ FURNITURE = re.compile(
 )
 CAPTION = re.compile(
     r"^(?:photo|image|picture|foto|фото|bild|illustration|credit|source|quelle|источник)\s*(?:credit|by)?\s*[:©]"
-    r"|\b(?:photo|image|foto|фото)\s*(?:credit|by)?\s*[:©]|\((?:photo|image|foto|фото)\b|getty images|\bAP Photo\b"
-    r"|^image credit\b",
+    r"|\b(?:photo|photograph|image|foto|фото|bild|illustration)\s*(?:credit|by)?\s*[:©]"
+    r"|\((?:photo|image|foto|фото)\b|getty images|\bAP Photo\b|\bfile photo\b|\bvia AP\b|\bshutterstock\b"
+    r"|^image credit\b|^(?:photo|image)\s+(?:by|courtesy)\b|\bphoto(?:graph)?\s+by\s+[A-ZА-Я]",
     re.IGNORECASE,
 )

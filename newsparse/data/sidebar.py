@@ -57,3 +57,21 @@ CREDIT_OUTLETS = re.compile(
 CAPITALISED = re.compile(r"[A-ZА-ЯЁÀ-Þ][\w'’.-]*")
 # Links between a photographer and an outlet: "for the", "for", "/", "via".
 CREDIT_LINK = re.compile(r"\s*(?:for\s+(?:the\s+)?|для\s+|/\s*|via\s+|,\s*)", _I)
+
+# Headings that open a list of other stories (without dates): the lines under them are headlines.
+RELATED_HEADING = re.compile(
+    r"^(?:"
+    r"related(?:\s+(?:stories|articles|news|posts|content|coverage|links))?|read\s+(?:more|next|also)|see\s+also"
+    r"|more\s+(?:stories|news|articles|on\s+this\s+(?:story|topic))|(?:read\s+)?more\s+from\s+[\w .'-]{1,30}|most\s+(?:read|viewed|popular|shared)"
+    r"|(?:you\s+(?:may|might)\s+also\s+like)|recommended(?:\s+for\s+you)?|popular(?:\s+now)?|trending(?:\s+now)?|top\s+stories"
+    r"|editor'?s\s+picks?|what\s+to\s+read\s+next|further\s+reading"
+    r"|читайте\s+также|по\s+теме|еще\s+по\s+теме|ещё\s+по\s+теме|самое\s+(?:читаемое|популярное)|популярное|рекомендуем"
+    r"|читайте\s+також|по\s+темі"
+    r"|lesen\s+sie\s+auch|mehr\s+zum\s+thema|das\s+könnte\s+sie\s+auch\s+interessieren|meistgelesen|weitere\s+artikel|auch\s+interessant"
+    r"|à\s+lire\s+aussi|a\s+lire\s+aussi|lire\s+aussi|sur\s+le\s+même\s+sujet|les\s+plus\s+lus|voir\s+aussi"
+    r"|noticias\s+relacionadas|lee\s+también|te\s+puede\s+interesar|lo\s+más\s+leído|más\s+leídas?|relacionad[oa]s"
+    r"|leggi\s+anche|potrebbe\s+interessarti|i\s+più\s+letti|veja\s+também|leia\s+também|mais\s+lidas"
+    r"|czytaj\s+(?:też|także)|zobacz\s+(?:też|także)|najczęściej\s+czytane|lees\s+ook|meest\s+gelezen"
+    r")\s*:?$",
+    _I,
+)
