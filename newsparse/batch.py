@@ -145,8 +145,8 @@ def _read(job: Job) -> str:
     return read_text_file(job.path, job.compression)
 
 
-class _Timeout(Exception):
-    pass
+class _Timeout(BaseException):
+    """BaseException, so that no broad `except Exception` inside the parser can swallow it."""
 
 
 def _on_alarm(signum: int, frame: FrameType | None) -> None:

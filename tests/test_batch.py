@@ -142,6 +142,18 @@ def test_jsonl_collection(tmp_path: Path) -> None:
     assert "no text in field 'body'" in errors[0]["error"]
 
 
+def test_jsonl_lone_surrogate_does_not_break_the_outputs(tmp_path: Path) -> None:
+    line = json.dumps({"id": "x", "text": article(1) + "Broken emoji: \ud83d end.\n"}, ensure_ascii=True)
+    assert "\\ud83d" in line
+    (tmp_path / "p.jsonl").write_text(line + "\n", encoding="ascii")
+    for target in ("r.jsonl", "r.parquet"):
+        r = cli("p.jsonl", "-o", target, cwd=tmp_path)
+        assert r.returncode == 0, r.stderr
+    (doc,) = lines((tmp_path / "r.jsonl").read_text(encoding="utf-8"))  # valid UTF-8
+    assert doc["id"] == "x"
+    assert pq.read_table(tmp_path / "r.parquet").num_rows == 1
+
+
 def _warc(path: Path, records: list[tuple[str, str, str, str, bytes]], gz: bool) -> None:
     """records: (type, uri, date, content type, payload)."""
     from warcio.statusandheaders import StatusAndHeaders
