@@ -26,7 +26,7 @@ from typing import Any
 
 from newsparse.pipeline import parse
 from newsparse.readers import InputError
-from newsparse.sinks import OutputClosed, Render, Sink, TreeSink, error_record, open_sink, output_kind
+from newsparse.sinks import OutputClosed, Render, Sink, error_record, open_sink, output_kind
 from newsparse.sources import (
     InputFile,
     Job,
@@ -145,8 +145,8 @@ def _read(job: Job) -> str:
     return read_text_file(job.path, job.compression)
 
 
-class _Timeout(Exception):
-    pass
+class _Timeout(BaseException):
+    """BaseException, so that no broad `except Exception` inside the parser can swallow it."""
 
 
 def _on_alarm(signum: int, frame: FrameType | None) -> None:
@@ -331,12 +331,12 @@ def _chunks(jobs: Iterable[Job], size: int) -> Iterator[list[Job]]:
         yield chunk
 
 
-def _up_to_date(f: InputFile, sink: Sink) -> bool:
+def _up_to_date(f: InputFile, root: Path) -> bool:
     """--resume: the output exists and is not older than its input."""
-    if not isinstance(sink, TreeSink) or f.clash:
+    if f.clash:
         return False
     try:
-        return sink.target(f.out).stat().st_mtime_ns >= f.path.stat().st_mtime_ns
+        return (root / f.out).stat().st_mtime_ns >= f.path.stat().st_mtime_ns
     except OSError:
         return False
 
@@ -380,10 +380,9 @@ def run(opts: BatchOptions, *, stderr: Callable[[str], None] | None = None) -> S
 
     progress = _Progress(opts.progress)
     emit = stderr or progress.print
-    sink = open_sink(opts.output, errors=emit)
-    summary = Summary(output=sink.describe())
-    if opts.resume:
-        todo = [f for f in files if not _up_to_date(f, sink)]
+    summary = Summary()
+    if opts.resume:  # validate() made sure the output is a folder
+        todo = [f for f in files if not _up_to_date(f, Path(opts.output))]
         summary.up_to_date = len(files) - len(todo)
         files = todo
     # A total is cheap only when every input is one document; collections count as they go.
@@ -396,8 +395,12 @@ def run(opts: BatchOptions, *, stderr: Callable[[str], None] | None = None) -> S
     workers = opts.workers or default_workers()
     start = time.perf_counter()
     pool: _Pool | None = None
+    sink: Sink | None = None
     with _Interrupts() as guard:
         try:
+            # Opened inside the guard: a Parquet or JSON Lines sink has a temporary to clean up.
+            sink = open_sink(opts.output, errors=emit)
+            summary.output = sink.describe()
             pool = _Pool(workers, _ParseOptions(opts.tz, opts.date_order, sink.render, opts.timeout))
             progress.start(total)
             for chunk, outcomes in pool.map(_chunks(jobs(), CHUNK)):
@@ -412,7 +415,8 @@ def run(opts: BatchOptions, *, stderr: Callable[[str], None] | None = None) -> S
             guard.ignore()
             if pool is not None:
                 pool.terminate()
-            sink.abort()
+            if sink is not None:
+                sink.abort()
             summary.interrupted = isinstance(exc, KeyboardInterrupt)
             if summary.interrupted:
                 raise
@@ -420,7 +424,8 @@ def run(opts: BatchOptions, *, stderr: Callable[[str], None] | None = None) -> S
             guard.ignore()
             if pool is not None:
                 pool.terminate()
-            sink.abort()
+            if sink is not None:
+                sink.abort()
             raise
         finally:
             summary.seconds = time.perf_counter() - start

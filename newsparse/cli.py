@@ -218,29 +218,42 @@ missing path or optional package); 130 interrupted (rerun with --resume to finis
 @app.command(help=BATCH_HELP)
 def batch(
     paths: Annotated[
-        list[str] | None, typer.Argument(help="Files and folders to parse (folders recursively).")
+        list[str] | None,
+        typer.Argument(help="Files and folders to parse (folders recursively).", metavar="PATH..."),
     ] = None,
     output: Annotated[
         str,
         typer.Option(
-            "--output", "-o", help="A folder, a .jsonl or .parquet file, or '-' for standard output."
+            "--output",
+            "-o",
+            metavar="OUT",
+            help="A folder, a .jsonl or .parquet file, or '-' for standard output.",
         ),
     ] = "-",
     glob: Annotated[
         list[str] | None,
-        typer.Option("--glob", "-g", help="File names to take from folders (repeatable; default *.txt)."),
+        typer.Option(
+            "--glob",
+            "-g",
+            metavar="GLOB",
+            help="File names to take from folders (repeatable; default *.txt).",
+        ),
     ] = None,
     exclude: Annotated[
         list[str] | None,
-        typer.Option("--exclude", help="Files or folders to leave out (repeatable glob)."),
+        typer.Option("--exclude", metavar="GLOB", help="Files or folders to leave out (repeatable glob)."),
     ] = None,
     from_list: Annotated[
         str | None,
-        typer.Option("--from-list", help="Read more paths, one per line, from this file ('-': stdin)."),
+        typer.Option(
+            "--from-list", metavar="FILE", help="Read more paths, one per line, from this file ('-': stdin)."
+        ),
     ] = None,
     workers: Annotated[
         int | None,
-        typer.Option("--workers", "-j", help="Worker processes (default: CPU count; 1 runs in-process)."),
+        typer.Option(
+            "--workers", "-j", metavar="N", help="Worker processes (default: CPU count; 1 runs in-process)."
+        ),
     ] = None,
     resume: Annotated[
         bool,
@@ -249,20 +262,33 @@ def batch(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
     timeout: Annotated[
         float,
-        typer.Option(help="Seconds one document may take before it is given up as an error (0: no limit)."),
+        typer.Option(
+            metavar="SECONDS",
+            help="Seconds one document may take before it is given up as an error (0: no limit).",
+        ),
     ] = 60.0,
     now: Annotated[
         str | None,
-        typer.Option(help="Reference time for relative dates (default: file mtime, or the WARC-Date)."),
+        typer.Option(
+            metavar="TIME", help="Reference time for relative dates (default: file mtime, or the WARC-Date)."
+        ),
     ] = None,
     tz: Annotated[
-        str | None, typer.Option(help="IANA time zone for times printed without one, e.g. Europe/Moscow.")
+        str | None,
+        typer.Option(
+            metavar="ZONE", help="IANA time zone for times printed without one, e.g. Europe/Moscow."
+        ),
     ] = None,
     date_order: Annotated[
-        str | None, typer.Option(help="Order of numeric dates such as 03/04/2021: DMY, MDY or YMD.")
+        str | None,
+        typer.Option(metavar="ORDER", help="Order of numeric dates such as 03/04/2021: DMY, MDY or YMD."),
     ] = None,
-    text_field: Annotated[str, typer.Option(help="JSON Lines inputs: the field holding the text.")] = "text",
-    id_field: Annotated[str, typer.Option(help="JSON Lines inputs: the field holding the id.")] = "id",
+    text_field: Annotated[
+        str, typer.Option(metavar="FIELD", help="JSON Lines inputs: the field holding the text.")
+    ] = "text",
+    id_field: Annotated[
+        str, typer.Option(metavar="FIELD", help="JSON Lines inputs: the field holding the id.")
+    ] = "id",
 ) -> None:
     from newsparse.batch import BatchOptions, run
     from newsparse.sinks import output_kind

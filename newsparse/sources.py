@@ -15,6 +15,7 @@ import io
 import json
 import lzma
 import os
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -324,8 +325,9 @@ def _jsonl_jobs(f: InputFile, now: datetime | None, text_field: str, id_field: s
                 if not isinstance(text, str):
                     yield error(lineno, f"{src}:{lineno}: no text in field {text_field!r}")
                     continue
-                ident = obj.get(id_field)
-                url = obj.get("url")
+                ident = _clean(obj.get(id_field))
+                url = _clean(obj.get("url"))
+                text = _clean(text)
                 source = (
                     url if isinstance(url, str) and url else f"{src}#{ident if ident is not None else lineno}"
                 )
@@ -342,6 +344,17 @@ def _jsonl_jobs(f: InputFile, now: datetime | None, text_field: str, id_field: s
                 )
     except read_errors as exc:
         yield error(lineno + 1, f"{src}: cannot read after line {lineno}: {exc}")
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _clean(value: Any) -> Any:
+    """JSON escapes can spell lone surrogates ("\\ud800"), which no UTF-8 output (nor Arrow) can
+    hold; they become U+FFFD here rather than failing the write later."""
+    if isinstance(value, str) and _LONE_SURROGATE.search(value):
+        return _LONE_SURROGATE.sub("\ufffd", value)
+    return value
 
 
 _TEXT_TYPES = ("text/plain",)
