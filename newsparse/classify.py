@@ -26,6 +26,7 @@ from newsparse.model import Block, Byline, Document, Label, LegalNotice
 from newsparse.timestamps import DateContext, DateMatch
 
 _DATE_LINE_COVERAGE = 0.45
+_FALLBACK_MIN_WORDS = 8
 _MAX_FIELD_CHARS = 300
 
 
@@ -221,10 +222,16 @@ def classify(doc: Document, ctx: DateContext) -> Analysis:
             analysis.body_probability = [second.probability(row) for row in analysis.context_rows]
             threshold = second.threshold
         analysis.body = _decode_body(doc.blocks, analysis, threshold, in_sidebar)
+        if not analysis.body and not in_sidebar and any(f.n_words >= _FALLBACK_MIN_WORDS for f in feats):
+            # Pages unlike any article (tables, calendars): take what looks most like content
+            # rather than nothing; a listing page is still recognised by its sidebar.
+            analysis.body = _decode_body(doc.blocks, analysis, threshold * 0.5, in_sidebar)
     elif window[0] >= 0:
         start, end = window
         analysis.body = [
-            i for i in range(start, end + 1) if scores[i] > -3.0 and feats[i].n_words >= 2 and i not in in_sidebar
+            i
+            for i in range(start, end + 1)
+            if scores[i] > -3.0 and feats[i].n_words >= 2 and i not in in_sidebar
         ]
     _pick_anchors(doc, analysis)
     _assign_labels(doc, analysis, in_sidebar)
@@ -235,7 +242,11 @@ def _decode_body(blocks: list[Block], analysis: Analysis, threshold: float, excl
     """Blocks the model calls body; fragments caught between two body blocks of one paragraph
     group join them (BeautifulSoup splits a sentence at every link)."""
     probs = analysis.body_probability
-    chosen = [p >= threshold and i not in excluded and i not in analysis.legal for i, p in enumerate(probs)]
+    # Images are captions, whatever their alt text says.
+    chosen = [
+        p >= threshold and i not in excluded and i not in analysis.legal and not blocks[i].image
+        for i, p in enumerate(probs)
+    ]
     for i in range(1, len(blocks) - 1):
         if not chosen[i] and chosen[i - 1] and chosen[i + 1]:
             same_group = blocks[i - 1].group == blocks[i].group == blocks[i + 1].group
@@ -294,11 +305,16 @@ def _pick_anchors(doc: Document, analysis: Analysis) -> None:
     date, trained = select.best(analysis.date_candidates, "date", select.DATE_FEATURES)
     if not trained:
         # Nearest date line to the title that is not a sidebar item's.
-        pool = [c for c in analysis.date_candidates if c.index in analysis.dates and c.index not in in_sidebar]
+        pool = [
+            c for c in analysis.date_candidates if c.index in analysis.dates and c.index not in in_sidebar
+        ]
         anchor = analysis.title if analysis.title is not None else layout.first_body
         date = min(pool, key=lambda c: (abs(c.index - anchor), c.index)) if pool else None
     if date is not None:
-        analysis.timestamp, analysis.timestamp_match = date.index, _with_update(date.match, own_dates, date.index)
+        analysis.timestamp, analysis.timestamp_match = (
+            date.index,
+            _with_update(date.match, own_dates, date.index),
+        )
 
     bios: dict[int, Byline] = {}
     for i in analysis.body[-3:]:
@@ -306,7 +322,12 @@ def _pick_anchors(doc: Document, analysis: Analysis) -> None:
         if bio is not None:
             bios[i] = bio
     analysis.byline_candidates = select.byline_candidates(
-        layout, analysis.bylines, bios, set(analysis.dates_inside), analysis.title
+        layout,
+        analysis.bylines,
+        bios,
+        _bare_names(doc, analysis, layout),
+        set(analysis.dates_inside),
+        analysis.title,
     )
     byline, trained = select.best(analysis.byline_candidates, "author", select.AUTHOR_FEATURES)
     if byline is None:
@@ -317,6 +338,32 @@ def _pick_anchors(doc: Document, analysis: Analysis) -> None:
 
 
 _BYLINE_REACH = 3  # blocks between a byline and the edge of the article it signs
+_BARE_NAME_WORDS = (2, 4)
+
+
+def _bare_names(doc: Document, analysis: Analysis, layout: select.Layout) -> dict[int, Byline]:
+    """A name alone on its line right under the headline or after the article ("Jane Roe"):
+    a byline without its label. Offered to the ranker as a weaker candidate."""
+    top = analysis.title if analysis.title is not None else layout.first_body - 1
+    window = [
+        *range(max(0, top - 1), min(len(doc.blocks), layout.first_body + 2)),
+        *range(layout.last_body + 1, min(len(doc.blocks), layout.last_body + 1 + _BYLINE_REACH)),
+    ]
+    out: dict[int, Byline] = {}
+    for i in window:
+        b = doc.blocks[i]
+        words = b.text.split()
+        if i in analysis.bylines or not _BARE_NAME_WORDS[0] <= len(words) <= _BARE_NAME_WORDS[1]:
+            continue
+        if any(ch.isdigit() for ch in b.text) or not all(w[:1].isupper() for w in words):
+            continue
+        if sidebar.is_list_furniture(b.text) or sidebar.is_related_heading(b.text):
+            continue
+        labelled = bylines.parse_byline(f"By {b.text}", b.start_line)
+        if labelled is not None and labelled.authors:
+            labelled.text = b.text
+            out[i] = labelled
+    return out
 
 
 def _byline_at_edges(

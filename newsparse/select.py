@@ -63,7 +63,7 @@ class Layout:
         must still count as above the article."""
         for i in self.body[:4]:
             text = self.blocks[i].text
-            if self.n_words[i] >= 10 and text.rstrip()[-1:] in ".!?…»”\"":
+            if self.n_words[i] >= 10 and text.rstrip()[-1:] in '.!?…»”"':
                 return i
         return self.body[0] if self.body else len(self.blocks)
 
@@ -81,11 +81,41 @@ class Layout:
 # --- title ------------------------------------------------------------------------------
 
 TITLE_FEATURES: tuple[str, ...] = (
-    "lw", "w1_2", "w3_5", "w6_12", "w13_20", "w21", "h1", "h2", "dist_body", "abs_dist", "before_body",
-    "p_body", "link", "ends_period", "question", "caps", "title_case", "stripped", "separator",
-    "first_block", "matches_first", "in_first", "repeated", "date_near", "byline_near", "is_date",
-    "is_byline", "rank_above", "digits", "colon_prefix", "fragmented", "first_block_frag", "lead_overlap",
-    "contained_elsewhere", "sentence_like", "caption",
+    "lw",
+    "w1_2",
+    "w3_5",
+    "w6_12",
+    "w13_20",
+    "w21",
+    "h1",
+    "h2",
+    "dist_body",
+    "abs_dist",
+    "before_body",
+    "p_body",
+    "link",
+    "ends_period",
+    "question",
+    "caps",
+    "title_case",
+    "stripped",
+    "separator",
+    "first_echoed",
+    "matches_first",
+    "in_first",
+    "repeated",
+    "date_near",
+    "byline_near",
+    "is_date",
+    "is_byline",
+    "rank_above",
+    "digits",
+    "colon_prefix",
+    "fragmented",
+    "lead_overlap",
+    "contained_elsewhere",
+    "sentence_like",
+    "caption",
 )
 
 
@@ -109,6 +139,8 @@ def title_candidates(layout: Layout, *, fragmented: bool) -> list[TitleCandidate
         counts[t] = counts.get(t, 0) + 1
     lead = {w for i in layout.body[:3] for w in _CONTENT_WORD.findall(blocks[i].text.casefold())}
     joined = "\n".join(texts)
+    # Whole blocks below the first: a <title> line's headline part reappears as the printed headline.
+    echo_targets = {t for t in texts[1:] if len(t) > 10}
     lo = max(0, fb - 40)
     indices = sorted({0, *range(lo, min(len(blocks), fb + 8))} | {b.index for b in blocks if b.heading == 1})
     out: list[TitleCandidate] = []
@@ -153,11 +185,15 @@ def title_candidates(layout: Layout, *, fragmented: bool) -> list[TitleCandidate
                         layout.link_ratio[i],
                         float(text.rstrip().endswith(".")),
                         float(text.rstrip().endswith(("?", "!"))),
-                        float(sum(1 for c in text if c.isupper()) > 0.6 * max(1, sum(1 for c in text if c.isalpha()))),
+                        float(
+                            sum(1 for c in text if c.isupper())
+                            > 0.6 * max(1, sum(1 for c in text if c.isalpha()))
+                        ),
                         sum(1 for w in words if w[:1].isupper()) / max(1, nw),
                         float(text != b.text),
                         float(SITE_SEPARATOR.search(text) is not None),
-                        float(i == 0),
+                        # A page's <title> (first in BeautifulSoup text) echoes its headline further down.
+                        float(i == 0 and t in echo_targets),
                         float(i != 0 and t == first_norm),
                         float(i != 0 and len(t) > 10 and t in first_raw),
                         float(counts.get(texts[i], 0) > 1),
@@ -169,7 +205,6 @@ def title_candidates(layout: Layout, *, fragmented: bool) -> list[TitleCandidate
                         sum(c.isdigit() for c in text) / max(1, len(text)),
                         float(":" in text[:25] and i < fb),
                         float(fragmented),
-                        float(i == 0 and fragmented),
                         overlap,
                         float(elsewhere),
                         float(nw > 12 and text.rstrip().endswith(".") and "," in text),
@@ -183,10 +218,31 @@ def title_candidates(layout: Layout, *, fragmented: bool) -> list[TitleCandidate
 # --- timestamp --------------------------------------------------------------------------
 
 DATE_FEATURES: tuple[str, ...] = (
-    "date_line", "dist_title", "abs_title", "dist_body", "abs_body", "before_body", "inside_body",
-    "after_body", "sidebar", "published", "updated", "has_time", "relative", "first_date", "same_count",
-    "latest", "earliest", "position", "in_byline", "block_words", "p_body", "link", "month_only",
-    "first_after_title", "title_known",
+    "date_line",
+    "dist_title",
+    "abs_title",
+    "dist_body",
+    "abs_body",
+    "before_body",
+    "inside_body",
+    "after_body",
+    "sidebar",
+    "published",
+    "updated",
+    "has_time",
+    "relative",
+    "first_date",
+    "same_count",
+    "latest",
+    "earliest",
+    "position",
+    "in_byline",
+    "block_words",
+    "p_body",
+    "link",
+    "month_only",
+    "first_after_title",
+    "title_known",
 )
 
 
@@ -254,9 +310,29 @@ def date_candidates(
 # --- byline -----------------------------------------------------------------------------
 
 AUTHOR_FEATURES: tuple[str, ...] = (
-    "dist_title", "abs_title", "dist_body", "abs_body", "dist_end", "abs_end", "before_body", "inside_body",
-    "after_body", "sidebar", "n_authors", "organization", "first_byline", "position", "block_words",
-    "p_body", "link", "has_date", "repeated", "labelled", "title_known", "trailing_bio",
+    "dist_title",
+    "abs_title",
+    "dist_body",
+    "abs_body",
+    "dist_end",
+    "abs_end",
+    "before_body",
+    "inside_body",
+    "after_body",
+    "sidebar",
+    "n_authors",
+    "organization",
+    "first_byline",
+    "position",
+    "block_words",
+    "p_body",
+    "link",
+    "has_date",
+    "repeated",
+    "labelled",
+    "title_known",
+    "trailing_bio",
+    "bare_name",
 )
 
 
@@ -267,13 +343,16 @@ class BylineCandidate:
     row: list[float]
 
 
-_LABELLED = re.compile(r"^\W*(?:by|von|par|por|di|de|автор|авторы|текст|author|autor|written)\b", re.IGNORECASE)
+_LABELLED = re.compile(
+    r"^\W*(?:by|von|par|por|di|de|автор|авторы|текст|author|autor|written)\b", re.IGNORECASE
+)
 
 
 def byline_candidates(
     layout: Layout,
     found: dict[int, Byline],
     bios: dict[int, Byline],
+    bare: dict[int, Byline],
     dated: set[int],
     title: int | None,
 ) -> list[BylineCandidate]:
@@ -282,7 +361,7 @@ def byline_candidates(
     n = max(1, len(layout.blocks) - 1)
     names = ["; ".join(a.name for a in b.authors).casefold() for b in found.values()]
     out: list[BylineCandidate] = []
-    for k, (i, byline) in enumerate(sorted({**found, **bios}.items())):
+    for k, (i, byline) in enumerate(sorted({**bare, **found, **bios}.items())):
         key = "; ".join(a.name for a in byline.authors).casefold()
         out.append(
             BylineCandidate(
@@ -311,6 +390,7 @@ def byline_candidates(
                     float(_LABELLED.match(byline.text) is not None),
                     float(title is not None),
                     float(i in bios),
+                    float(i in bare and i not in found),
                 ],
             )
         )

@@ -272,3 +272,16 @@ def test_extract_help(cli) -> None:
     assert r.returncode == 0
     for option in ("--jsonl", "--pretty", "--compact"):
         assert option in r.stdout
+
+
+def test_written_files_get_the_usual_permissions(tmp_path):
+    """Results are written through a temporary file, but end up readable like any other file."""
+    import os
+
+    from newsparse.writers import write_atomic
+
+    target = tmp_path / "out.json"
+    write_atomic(target, "{}")
+    mask = os.umask(0)
+    os.umask(mask)
+    assert (target.stat().st_mode & 0o777) == (0o666 & ~mask)

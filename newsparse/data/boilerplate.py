@@ -3,12 +3,24 @@
 import re
 
 FURNITURE = re.compile(
-    r"^(?:advertisement|advertising|реклама|anzeige|publicité|publicidad|pubblicità|sponsored)\b"
+    # Ad markers opening a block.
+    r"^(?:advertisement|advertising|реклама|anzeige|werbung|publicité|publicidad|pubblicità|sponsored|ad)\b"
     r"|реклама\s*[–—-]\s*продолжение ниже"
-    r"|\b(?:share (?:this|on)|follow us|subscribe|sign up|newsletter|read more|related (?:articles|stories)"
-    r"|click here|all rights reserved|cookie|подписывайтесь|подпишитесь|читайте также|читайте нас"
-    r"|поделиться|weiterlesen|mehr zum thema|lesen sie auch|abonnieren|newsletter|lire aussi|partager"
-    r"|suivez-nous|lee también|compartir|suscríbete|leggi anche|condividi|czytaj także|udostępnij)\b",
+    # Inline promos that open a block: "PUEDES VER: <other story>", "Lesen Sie auch: ...".
+    r"|^(?:puedes ver|le puede interesar|te puede interesar|lea también|vea también|lee también|mira también"
+    r"|lesen sie auch|lies auch|mehr dazu|auch interessant|read more|also read|read also|see also|related|watch"
+    r"|читайте также|смотрите также|см\. также|по теме|à lire aussi|lire aussi|voir aussi|leggi anche|vedi anche"
+    r"|czytaj także|czytaj też|zobacz też|leia também|veja também)\s*[:>»]"
+    # Calls to action anywhere in a short block.
+    r"|\b(?:share (?:this|on|via)|follow us|follow [\w .]+ on (?:twitter|facebook|instagram|telegram)|subscribe"
+    r"|sign up|newsletter|read more|related (?:articles|stories|posts)|click here|all rights reserved|cookie"
+    r"|instant access|buy (?:this|single) article|log ?in to|create an account|support (?:our|us)|donate"
+    r"|подписывайтесь|подпишитесь|подписаться|читайте также|читайте нас|поделиться|наш телеграм|telegram-канал"
+    r"|weiterlesen|mehr zum thema|lesen sie auch|abonnieren|jetzt spenden|teilen sie|mit freunden teilen"
+    r"|folge uns|folgen sie uns|nichts mehr verpassen|zeige alle beiträge|ältere kommentare|antworten zu"
+    r"|kommentar schreiben|lire aussi|partager|suivez-nous|abonnez-vous|s'abonner|lee también|compartir"
+    r"|suscríbete|síguenos|leggi anche|condividi|seguici|iscriviti|czytaj także|udostępnij|obserwuj nas"
+    r"|leia também|compartilhe|siga-nos)\b",
     re.IGNORECASE,
 )
 CAPTION = re.compile(
