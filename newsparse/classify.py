@@ -353,7 +353,11 @@ def _bare_names(doc: Document, analysis: Analysis, layout: select.Layout) -> dic
     for i in window:
         b = doc.blocks[i]
         words = b.text.split()
-        if i in analysis.bylines or not _BARE_NAME_WORDS[0] <= len(words) <= _BARE_NAME_WORDS[1]:
+        if (
+            i in analysis.bylines
+            or i == analysis.title
+            or not _BARE_NAME_WORDS[0] <= len(words) <= _BARE_NAME_WORDS[1]
+        ):
             continue
         if any(ch.isdigit() for ch in b.text) or not all(w[:1].isupper() for w in words):
             continue

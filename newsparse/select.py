@@ -138,7 +138,8 @@ def title_candidates(layout: Layout, *, fragmented: bool) -> list[TitleCandidate
     for t in texts:
         counts[t] = counts.get(t, 0) + 1
     lead = {w for i in layout.body[:3] for w in _CONTENT_WORD.findall(blocks[i].text.casefold())}
-    joined = "\n".join(texts)
+    # Copyright lines repeat the site's name, not the headline: they are not echoes.
+    joined = "\n".join(t for k, t in enumerate(texts) if k not in layout.legal)
     # Whole blocks below the first: a <title> line's headline part reappears as the printed headline.
     echo_targets = {t for t in texts[1:] if len(t) > 10}
     lo = max(0, fb - 40)
