@@ -116,6 +116,8 @@ TITLE_FEATURES: tuple[str, ...] = (
     "contained_elsewhere",
     "sentence_like",
     "caption",
+    "echo_end",
+    "echo_start",
 )
 
 
@@ -166,6 +168,21 @@ def title_candidates(layout: Layout, *, fragmented: bool) -> list[TitleCandidate
             content = _CONTENT_WORD.findall(t)
             overlap = sum(1 for w in content if w in lead) / len(content) if content else 0.0
             elsewhere = len(t) > 12 and joined.count(t) > (1 if t in texts[i] else 0)
+            echo_end = echo_start = False
+            if elsewhere:
+                # A headline closes breadcrumbs and <title> lines ("Home » News » Headline", "Headline | Site");
+                # a site's name opens sentences about the site ("X is run by volunteers").
+                for k, other in enumerate(texts):
+                    if k == i or k in layout.legal or t not in other or other == t:
+                        continue
+                    if other.startswith(t):
+                        echo_start = True
+                    if (
+                        other.endswith(t)
+                        or SITE_SEPARATOR.search(other[len(t) : len(t) + 4] or "x")
+                        and other.startswith(t)
+                    ):
+                        echo_end = True
             out.append(
                 TitleCandidate(
                     i,
@@ -210,6 +227,8 @@ def title_candidates(layout: Layout, *, fragmented: bool) -> list[TitleCandidate
                         float(elsewhere),
                         float(nw > 12 and text.rstrip().endswith(".") and "," in text),
                         float(CAPTION.search(text) is not None),
+                        float(echo_end),
+                        float(echo_start and not echo_end),
                     ],
                 )
             )
