@@ -155,6 +155,7 @@ BODY_FEATURES: tuple[str, ...] = (
     "fragmented",
     "markdown",
     "indent_mode",
+    "after_comments",
 )
 
 
@@ -197,6 +198,15 @@ def body_rows(
     ws, we = window
     in_window_indents = Counter(blocks[i].indent for i in range(ws, we + 1)) if ws >= 0 else Counter()
     indent_mode = in_window_indents.most_common(1)[0][0] if in_window_indents else -1
+    # The first comments marker after the article window opens: readers' text from there on.
+    comments_from = next(
+        (
+            k
+            for k in range(max(ws, 0), n)
+            if len(blocks[k].text) < 80 and boilerplate.COMMENTS_MARKER.search(blocks[k].text)
+        ),
+        None,
+    )
     rows: list[list[float]] = []
     for i, (b, f) in enumerate(zip(blocks, feats, strict=True)):
         prev = feats[i - 1] if i > 0 else None
@@ -259,6 +269,7 @@ def body_rows(
                 float(fragmented),
                 float(markdown),
                 float(b.indent == indent_mode),
+                float(comments_from is not None and i > comments_from),
             ]
         )
     return rows

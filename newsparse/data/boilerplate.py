@@ -30,3 +30,14 @@ CAPTION = re.compile(
     r"|^image credit\b|^(?:photo|image)\s+(?:by|courtesy)\b|\bphoto(?:graph)?\s+by\s+[A-ZА-Я]",
     re.IGNORECASE,
 )
+
+# Where reader comments begin: everything after such a line is the readers', not the article's.
+COMMENTS_MARKER = re.compile(
+    r"^\W*(?:\d+\s+)?(?:comments?|responses?|replies|reactions|kommentare?|antworten|комментари[йяи]\w*"
+    r"|commentaires?|comentarios?|commenti|komentarz[ey]?|reacties)\b\W*(?:\d+\W*)?$"
+    r"|^\W*(?:leave a (?:reply|comment)|add a comment|post a comment|join the (?:discussion|conversation)"
+    r"|schreibe einen kommentar|kommentar (?:schreiben|verfassen)|\d+\s+(?:gedanken|antworten|kommentare) zu"
+    r"|laisser un commentaire|deja un comentario|lascia un commento|оставить комментарий|добавить комментарий"
+    r"|\d+ thoughts on|one thought on|\d+ responses to)\b",
+    re.IGNORECASE,
+)
