@@ -46,8 +46,21 @@ def classify_legal(text: str, line: int, *, end_line: int | None = None) -> Lega
     `end_line` is the block's last input line, when the caller knows it.
     """
     text = text.strip()
-    if not text or len(text) > _MAX_CHARS:
+    if not text or len(text) > _MAX_CHARS or not could_be_notice(text):
         return None
+    return _detect(text, line, end_line)
+
+
+def could_be_notice(text: str) -> bool:
+    """False when no detector can match `text`: it holds none of the words or marks that every
+    notice needs (patterns.NOTICE_TRIGGER). Most blocks of a page end here, cheaply."""
+    if patterns.CASE_FOLD_EXOTIC.search(text) is None:
+        return patterns.NOTICE_TRIGGER_LOWER.search(text.lower()) is not None
+    return patterns.NOTICE_TRIGGER.search(text) is not None
+
+
+def _detect(text: str, line: int, end_line: int | None) -> LegalNotice | None:
+    """Every detector in turn, on a stripped block that passed the length check."""
     for detect in _DETECTORS:
         notice = detect(text, line)
         if notice is not None:

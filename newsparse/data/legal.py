@@ -384,3 +384,82 @@ LANGUAGE_HINTS: list[tuple[str, re.Pattern[str]]] = [
     ("ko", re.compile(r"무단|재배포|저작권")),
     ("en", re.compile(r"\b(?:all\s+rights|reserved|licensed|views|designated|banned|the|this|we)\b", _I)),
 ]
+
+# ---------------------------------------------------------------------------------------
+# Prefilter
+# ---------------------------------------------------------------------------------------
+
+# Words or marks at least one of which every notice above needs: `classify_legal` runs on every
+# block of a page, and most blocks are prose or menus that contain none of them. Each part is a
+# *necessary* condition of the detector it names (a piece of text its pattern cannot match
+# without), so a block with none of them is no notice and the detectors need not run.
+# Keep it in sync when a pattern gains an alternative: tests/test_prefilters.py checks that
+# the filtered and unfiltered classifiers agree on notices.
+# Every part is lower case and opens with a literal character, so that NOTICE_TRIGGER_LOWER
+# (on lower-cased text, no IGNORECASE) can skip ahead to candidate characters.
+_TRIGGER_PARTS = (
+    # foreign agent formula and footnotes: "агент" (иностранным агентом, иноагент), "foreign agent"
+    "агент",
+    "foreign",
+    # footnote marks (banned organisations; foreign agent footnotes)
+    r"\*",
+    "∗",
+    "⁎",
+    # licences: CC abbreviations ("cc" after a word boundary), "Creative Commons", CC0 deeds
+    r"c(?<!\wc)c",
+    "creative",
+    "криэйтив",
+    "public",
+    "zero",
+    # copyright: the sign and its stand-ins, the word, "all rights reserved" in every language listed
+    "©",
+    "ⓒ",
+    r"\([cс]\)",
+    "copy",
+    "copr",
+    r"rights?\s+res",
+    "права",
+    "rechte",
+    "droits",
+    "derechos",
+    "direitos",
+    "diritti",
+    "prawa",
+    "무단",
+    # reprint policies
+    "обязательн",
+    "запрещен",
+    "разрешения",
+    "согласия",
+    "reproduction",
+    r"may\s+not\s+be\s",
+    r"must\s+not\s+be\s",
+    r"no\s+part",
+    r"nur\s+mit",
+    "prohibida",
+    "riproduzione",
+    # disclaimers
+    "expressed",
+    "necessarily",
+    "совпадать",
+    "meinung",
+    "engagent",
+    "necesariamente",
+    "responsabilidad",
+    # cookies
+    "cookie",
+    "куки",
+    # age ratings: "18+", "старше 18 лет", "only for 18+", "ab 16 Jahren"
+    r"\+",
+    "лет",
+    r"only\s+for",
+    r"intended\s+for",
+    r"suitable\s+for",
+    r"1[2-8]\s+jahr",
+)
+# On the text as it is: exact for any input.
+NOTICE_TRIGGER = re.compile("|".join(_TRIGGER_PARTS), _I)
+# On text.lower(): the same answer, faster, unless the text holds a letter that IGNORECASE folds
+# differently from str.lower() (dotted capital I, dotless i, long s, old Cyrillic letter forms).
+NOTICE_TRIGGER_LOWER = re.compile("|".join(_TRIGGER_PARTS))
+CASE_FOLD_EXOTIC = re.compile("[\u0130\u0131\u017f\u1c80-\u1c88]")
