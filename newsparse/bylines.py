@@ -28,6 +28,14 @@ _SPACES = re.compile(r"\s+")
 # "Evan HalperStaff Writer": a converter dropped the space between name and role.
 _GLUED_CAPS = re.compile(r"(?<=[a-zß-ÿа-яё])(?=[A-ZÀ-ÞА-ЯЁ])")
 _COMMA = re.compile(r"\s*,\s*")
+# What an unlabelled byline cannot do without (see _parse_unlabelled): a role word or an agency.
+# Role heads and agencies of four letters or more, on the casefolded line; short agencies as printed.
+_CREDIT_WORDS_FOLDED = re.compile(
+    "|".join(re.escape(w) for w in sorted(data.ROLE_HEADS | data.AGENCY_FOLDED, key=len, reverse=True))
+)
+_SHORT_AGENCIES = re.compile(
+    "|".join(re.escape(a) for a in sorted((a for a in data.AGENCIES if len(a) < 4), key=len, reverse=True))
+)
 
 
 @dataclass(slots=True)
@@ -96,8 +104,10 @@ def _analyse(text: str) -> _Found | None:
 
 def _clean(text: str) -> str:
     s = _SPACES.sub(" ", text).strip()
-    s = _EMPHASIS.sub(r"\2", s)
-    s = data.CONVERTER_NOISE.sub(" ", s)
+    if "*" in s or "_" in s:
+        s = _EMPHASIS.sub(r"\2", s)
+    if "[" in s or "(" in s or "<" in s:
+        s = data.CONVERTER_NOISE.sub(" ", s)
     s = _LEAD_NOISE.sub("", s)
     if s.startswith("(") and s.endswith(")"):  # Reuters' "(Reporting by ...; Editing by ...)"
         s = s[1:-1]
@@ -125,6 +135,8 @@ def _strip_label(s: str) -> tuple[str | None, bool, bool]:
 
 def _parse_credits(s: str) -> _Found | None:
     """ "Reporting by X and Y; Editing by Z", "Text: X / Photo: Y": each label is the role of its names."""
+    if data.CREDIT_LABEL.match(s) is None:
+        return None  # the first label must open the line (the common case: no credit line at all)
     labels = list(data.CREDIT_LABEL.finditer(s))
     if not labels or labels[0].start() != 0:
         return None
@@ -154,6 +166,8 @@ def _parse_unlabelled(s: str) -> _Found | None:
         return None  # "Jane Roe / AP", "Jane Roe/Reuters": the photo-credit convention
     if "," not in s and not data.PART_SEPARATOR.search(s) and not _GLUED_CAPS.search(s):
         return None
+    if not _names_credit(s):
+        return None  # no role word and no agency: nothing below could vouch for the names
     if re.search(r"[.…]{2,}|\?|!", s):
         return None  # "Related Posts Plugin for WordPress, Blogger...": text, not a credit
     found = _parse_names(s, strong=False, single_ok=False, strict=True)
@@ -165,6 +179,13 @@ def _parse_unlabelled(s: str) -> _Found | None:
         return None
     found.score = 0.7
     return found
+
+
+def _names_credit(s: str) -> bool:
+    """Whether `s` holds a role head or an agency name anywhere: an unlabelled byline is accepted
+    only with an organization (`_agency`, `_staff_of`) or a role (`_is_role`, `_is_role_tail`),
+    and each of those checks a substring of `s`, whole or casefolded, against these words."""
+    return _CREDIT_WORDS_FOLDED.search(s.casefold()) is not None or _SHORT_AGENCIES.search(s) is not None
 
 
 def _parse_names(rest: str, *, strong: bool, single_ok: bool, strict: bool = False) -> _Found | None:
