@@ -83,7 +83,9 @@ def fmt(value: float | None) -> str:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--peers", action="store_true", help="also run jusText and trafilatura")
     parser.add_argument("--converters", nargs="*", default=list(CONVERTERS))
     parser.add_argument("--update-baseline", action="store_true")
@@ -100,7 +102,9 @@ def main() -> int:
     for converter in args.converters:
         for system in systems:
             out = OUT / f"{system}-{converter}.jsonl"
-            speed = run_newsparse(converter, out) if system == "newsparse" else run_peer(system, converter, out)
+            speed = (
+                run_newsparse(converter, out) if system == "newsparse" else run_peer(system, converter, out)
+            )
             if speed is None:
                 continue
             scores = scorer.score(str(CORPUS), converter, str(out))
@@ -128,8 +132,11 @@ def main() -> int:
             print(f"  {converter:<11} " + "  ".join(parts))
     if args.json:
         print(json.dumps(results, indent=1))
-    figures = {c: {m: round(s["newsparse"][m], 4) for m in METRICS if s["newsparse"].get(m) is not None}
-               for c, s in results.items() if "newsparse" in s}
+    figures = {
+        c: {m: round(s["newsparse"][m], 4) for m in METRICS if s["newsparse"].get(m) is not None}
+        for c, s in results.items()
+        if "newsparse" in s
+    }
     if args.update_baseline:
         BASELINE.write_text(json.dumps(figures, indent=2, sort_keys=True) + "\n", encoding="utf-8")
         print(f"baseline written to {BASELINE.relative_to(ROOT)}")

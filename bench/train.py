@@ -80,7 +80,9 @@ def block_labels(texts: list[str], truth: dict) -> list[int | None]:
 class Doc:
     """One corpus document's model inputs and labels."""
 
-    def __init__(self, blocks: list, analysis, labels: list[int | None], fold: int, truth: dict, text: str) -> None:
+    def __init__(
+        self, blocks: list, analysis, labels: list[int | None], fold: int, truth: dict, text: str
+    ) -> None:
         self.truth = truth
         self.text = text
         self.blocks = blocks
@@ -139,7 +141,9 @@ def second_pass_rows(docs: list[Doc], first) -> None:
         d.context = context_rows(d.blocks, d.analysis.features, probs, flags)
 
 
-def fit(x: np.ndarray, y: np.ndarray, w: np.ndarray, l2: float = 1.0) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def fit(
+    x: np.ndarray, y: np.ndarray, w: np.ndarray, l2: float = 1.0
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Weighted L2 logistic regression by Newton steps on standardised features."""
     mean = x.mean(axis=0)
     scale = x.std(axis=0)
@@ -159,7 +163,9 @@ def fit(x: np.ndarray, y: np.ndarray, w: np.ndarray, l2: float = 1.0) -> tuple[n
     return mean, scale, beta
 
 
-def accuracy(model: tuple[np.ndarray, np.ndarray, np.ndarray], x: np.ndarray, y: np.ndarray, w: np.ndarray) -> float:
+def accuracy(
+    model: tuple[np.ndarray, np.ndarray, np.ndarray], x: np.ndarray, y: np.ndarray, w: np.ndarray
+) -> float:
     mean, scale, beta = model
     z = ((x - mean) / scale) @ beta[:-1] + beta[-1]
     return float((w * ((z > 0) == (y > 0.5))).sum() / w.sum())
@@ -228,8 +234,14 @@ def fit_ranker(groups, *, cv: bool):
 
     def pick_threshold(model, gs) -> float:
         # A wrong field costs users more than a missing one: count it half against.
-        return max((right - 0.5 * wrong, -t) for t in np.arange(0.02, 0.9, 0.02)
-                   for right, wrong, _ in [choose(model, gs, t)])[1] * -1
+        return (
+            max(
+                (right - 0.5 * wrong, -t)
+                for t in np.arange(0.02, 0.9, 0.02)
+                for right, wrong, _ in [choose(model, gs, t)]
+            )[1]
+            * -1
+        )
 
     report = ""
     if cv:
@@ -246,13 +258,17 @@ def fit_ranker(groups, *, cv: bool):
     threshold = round(float(pick_threshold(model, groups)), 2)
     right, wrong, none = choose(model, groups, threshold)
     reachable = sum(1 for g in groups if any(g[2]))
-    report += (f"{len(groups)} docs, gold among candidates in {reachable}; train acc {right / max(1, len(groups)):.3f}"
-               f" (wrong {wrong}, none {none}) at threshold {threshold}")
+    report += (
+        f"{len(groups)} docs, gold among candidates in {reachable}; train acc {right / max(1, len(groups)):.3f}"
+        f" (wrong {wrong}, none {none}) at threshold {threshold}"
+    )
     return model, threshold, report
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--cv", action="store_true", help="report 2-fold cross-validated weighted accuracy")
     args = parser.parse_args()
     if not CORPUS.exists():
@@ -272,8 +288,10 @@ def main() -> int:
             second = fit(x2, y2, w2)
             xs, ys, ws, _ = stack(test, lambda d: d.analysis.body_rows)
             xs2, ys2, ws2, _ = stack(test, lambda d: d.context)
-            print(f"fold {k}: held-out acc first pass {accuracy(first, xs, ys, ws):.4f}"
-                  f"  second pass {accuracy(second, xs2, ys2, ws2):.4f}")
+            print(
+                f"fold {k}: held-out acc first pass {accuracy(first, xs, ys, ws):.4f}"
+                f"  second pass {accuracy(second, xs2, ys2, ws2):.4f}"
+            )
     first = fit(x, y, w)
     print(f"first pass: acc {accuracy(first, x, y, w):.4f}")
     second_pass_rows(docs, first)
@@ -303,7 +321,9 @@ def main() -> int:
     WEIGHTS.write_text(json.dumps(existing, indent=1) + "\n", encoding="utf-8")
     linear.load_models.cache_clear()
     print(f"ranker weights written to {WEIGHTS.relative_to(ROOT)}")
-    for name, weight in sorted(zip(CONTEXT_FEATURES, second[2][:-1], strict=True), key=lambda p: -abs(p[1]))[:8]:
+    for name, weight in sorted(zip(CONTEXT_FEATURES, second[2][:-1], strict=True), key=lambda p: -abs(p[1]))[
+        :8
+    ]:
         print(f"  {name:<14} {weight:+.3f}")
     return 0
 
