@@ -6,7 +6,7 @@ Pure and cheap: one pass over the blocks, regexes compiled once.
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from newsparse.data import boilerplate
@@ -44,31 +44,39 @@ class BlockFeatures:
 def block_features(
     blocks: list[Block], language: str | None, stopwords: frozenset[str]
 ) -> list[BlockFeatures]:
-    counts = Counter(b.text.casefold() for b in blocks)
+    folded = [b.text.casefold() for b in blocks]
+    counts = Counter(folded)
     n = max(1, len(blocks) - 1)
+    is_stopword = stopwords.__contains__
     out: list[BlockFeatures] = []
-    for b in blocks:
+    for b, key in zip(blocks, folded, strict=True):
         text = b.text
         toks = words(text)
         n_words = len(toks)
-        letters = len(_LETTER.findall(text))
+        n_chars = len(text)
+        # The tokens are the runs of _LETTER in the lower-cased text, and lower-casing keeps every
+        # character's letterhood (checked for all of Unicode), so they hold exactly the letters.
+        letters = sum(map(len, toks))
+        ends = _SENTENCE_END.search(text) is not None
+        split = text.split()
         out.append(
             BlockFeatures(
                 n_words=n_words,
-                n_chars=len(text),
-                stop_density=(sum(1 for t in toks if t in stopwords) / n_words) if n_words else 0.0,
-                ends_sentence=bool(_SENTENCE_END.search(text)),
-                sentences=len(_SENTENCE_INNER.findall(text)) + (1 if _SENTENCE_END.search(text) else 0),
-                link_ratio=min(1.0, b.link_chars / len(text)) if text else 0.0,
-                upper_ratio=(sum(1 for w in text.split() if w[:1].isupper()) / max(1, len(text.split()))),
+                n_chars=n_chars,
+                stop_density=(sum(map(is_stopword, toks)) / n_words) if n_words else 0.0,
+                ends_sentence=ends,
+                sentences=len(_SENTENCE_INNER.findall(text)) + (1 if ends else 0),
+                link_ratio=min(1.0, b.link_chars / n_chars) if text else 0.0,
+                upper_ratio=(sum(1 for w in split if w[:1].isupper()) / max(1, len(split))),
                 caps_ratio=(len(_UPPER.findall(text)) / letters) if letters else 0.0,
-                digit_ratio=len(_DIGIT.findall(text)) / max(1, len(text)),
+                digit_ratio=len(_DIGIT.findall(text)) / max(1, n_chars),
                 bullet=b.bullet is not None,
                 heading=b.heading,
-                repeated=counts[text.casefold()] - 1,
-                url=bool(_URL.search(text)) and n_words < 12,
-                boilerplate_hit=boilerplate.FURNITURE.search(text) is not None and n_words < 30,
-                caption_hit=boilerplate.CAPTION.search(text) is not None and n_words < 40,
+                repeated=counts[key] - 1,
+                # Word counts first: the patterns only matter for short blocks.
+                url=n_words < 12 and _URL.search(text) is not None,
+                boilerplate_hit=n_words < 30 and boilerplate.FURNITURE.search(text) is not None,
+                caption_hit=n_words < 40 and boilerplate.CAPTION.search(text) is not None,
                 position=b.index / n,
             )
         )
@@ -310,8 +318,8 @@ def context_rows(
 
     n = len(probs)
     weight = [math.sqrt(1 + f.n_words) for f in feats]
-    group_sum: Counter[int] = Counter()
-    group_weight: Counter[int] = Counter()
+    group_sum: dict[int, float] = defaultdict(float)
+    group_weight: dict[int, float] = defaultdict(float)
     for b, p, w in zip(blocks, probs, weight, strict=True):
         group_sum[b.group] += p * w
         group_weight[b.group] += w
@@ -327,10 +335,13 @@ def context_rows(
             best, span = running, (start, i)
     ws, we = span
 
+    weighted = [p * w for p, w in zip(probs, weight, strict=True)]
+
     def mean(lo: int, hi: int) -> float:
+        # Sums over the same slices in the same order as ever (no running totals): bit-identical inputs.
         lo, hi = max(0, lo), min(n, hi)
         total = sum(weight[lo:hi])
-        return sum(p * w for p, w in zip(probs[lo:hi], weight[lo:hi], strict=True)) / total if total else 0.0
+        return sum(weighted[lo:hi]) / total if total else 0.0
 
     confident = [i for i, p in enumerate(probs) if p >= 0.8]
     core_lo, core_hi = (confident[0], confident[-1]) if confident else (-1, -1)
