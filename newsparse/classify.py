@@ -16,6 +16,7 @@ from newsparse.features import (
     BODY_FEATURES,
     CONTEXT_FEATURES,
     BlockFeatures,
+    best_window,
     block_features,
     body_rows,
     context_rows,
@@ -168,20 +169,6 @@ def _find_related_lists(blocks: list[Block], analysis: Analysis) -> None:
             taken.update(item)
 
 
-def _best_window(scores: list[float]) -> tuple[int, int]:
-    """Maximum-sum contiguous window (Kadane); (start, end) inclusive, (-1, -1) if none is positive."""
-    best, best_span = 0.0, (-1, -1)
-    running, start = 0.0, 0
-    for i, s in enumerate(scores):
-        if running <= 0:
-            running, start = s, i
-        else:
-            running += s
-        if running > best:
-            best, best_span = running, (start, i)
-    return best_span
-
-
 def classify(doc: Document, ctx: DateContext) -> Analysis:
     feats = block_features(doc.blocks, doc.language, _stopwords(doc.languages))
     analysis = Analysis(features=feats)
@@ -198,7 +185,7 @@ def classify(doc: Document, ctx: DateContext) -> Analysis:
         scores[i] = -8.0
     for i in analysis.dates:
         scores[i] = -4.0
-    window = _best_window(scores)
+    window = best_window(scores)
     flags = {
         "date": set(analysis.dates),
         "byline": set(analysis.bylines),

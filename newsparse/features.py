@@ -167,6 +167,22 @@ BODY_FEATURES: tuple[str, ...] = (
 )
 
 
+def best_window(scores: list[float]) -> tuple[int, int]:
+    """Maximum-sum contiguous window (Kadane); (start, end) inclusive, (-1, -1) if none is positive.
+
+    How an article sits on a page: one run whose evidence outweighs the furniture inside it."""
+    best, span = 0.0, (-1, -1)
+    running, start = 0.0, 0
+    for i, s in enumerate(scores):
+        if running <= 0:
+            running, start = s, i
+        else:
+            running += s
+        if running > best:
+            best, span = running, (start, i)
+    return span
+
+
 def _clip(x: float, lo: float = -1.0, hi: float = 1.0) -> float:
     return lo if x < lo else hi if x > hi else x
 
@@ -324,16 +340,7 @@ def context_rows(
         group_sum[b.group] += p * w
         group_weight[b.group] += w
     # Word-weighted window over the first-pass evidence.
-    best, span, running, start = 0.0, (-1, -1), 0.0, 0
-    for i, p in enumerate(probs):
-        s = (p - 0.5) * weight[i]
-        if running <= 0:
-            running, start = s, i
-        else:
-            running += s
-        if running > best:
-            best, span = running, (start, i)
-    ws, we = span
+    ws, we = best_window([(p - 0.5) * w for p, w in zip(probs, weight, strict=True)])
 
     weighted = [p * w for p, w in zip(probs, weight, strict=True)]
 
