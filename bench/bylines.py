@@ -22,7 +22,8 @@ from newsparse.model import Byline
 from newsparse.pipeline import build_document
 
 CONVERTERS = ("w3m", "inscriptis", "html2text", "soup")
-DEFAULT_CORPUS = Path("/work/shared/corpus/dev")
+# The development corpus sits beside the checkout: ../shared/corpus/dev.
+DEFAULT_CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "dev"
 MAX_CHARS = 300
 
 

@@ -19,7 +19,8 @@ from pathlib import Path
 
 from newsparse import parse
 
-DEFAULT_CORPUS = Path("/work/shared/corpus/dev")
+# The development corpus sits beside the checkout: ../shared/corpus/dev.
+DEFAULT_CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "dev"
 CONVERTERS = ("w3m", "inscriptis", "html2text", "soup")
 
 

@@ -7,7 +7,7 @@ dateparser cache cleared before each run so the fallback is paid for every time)
 many dates the fast path and the dateparser fallback found. Then, for corpus documents whose truth
 has a "date", reports how often the gold date is among the dates found in the document's lines.
 
-    /work/venv/bin/python bench/timestamps.py [--corpus DIR] [--runs N]
+    python3 bench/timestamps.py [--corpus DIR] [--runs N]
 
 Skips (exit 0) when the corpus is absent.
 """
@@ -28,7 +28,8 @@ from newsparse.pipeline import build_document
 from newsparse.timestamps import DateContext, document_context, find_dates
 
 CONVERTERS = ("w3m", "inscriptis", "html2text", "soup")
-DEFAULT_CORPUS = Path("/work/shared/corpus/dev")
+# The development corpus sits beside the checkout: ../shared/corpus/dev.
+DEFAULT_CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "dev"
 MAX_CHARS = 300  # the pipeline calls find_dates on blocks shorter than this
 
 

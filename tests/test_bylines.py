@@ -303,7 +303,7 @@ def test_never_raises_on_byline_like_text(text: str) -> None:
             assert "@" not in a.name
 
 
-_CORPUS = Path("/work/shared/corpus/dev")
+_CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "dev"
 
 
 @pytest.mark.skipif(not (_CORPUS / "truth.jsonl").exists(), reason="development corpus not available")

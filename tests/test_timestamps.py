@@ -424,7 +424,7 @@ def test_never_raises_on_digit_soup(text: str) -> None:
 
 # --- corpus (skipped when absent) -------------------------------------------------------------
 
-CORPUS = Path("/work/shared/corpus/dev")
+CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "dev"
 
 
 @pytest.mark.skipif(not (CORPUS / "truth.jsonl").exists(), reason="development corpus not available")
