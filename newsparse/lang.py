@@ -19,8 +19,9 @@ def words(text: str) -> list[str]:
 
 def stopword_hits(tokens: list[str]) -> Counter[str]:
     hits: Counter[str] = Counter()
+    counts = Counter(tokens)  # each distinct word looked up once per language, not once per use
     for lang, vocab in STOPWORDS.items():
-        hits[lang] = sum(1 for t in tokens if t in vocab)
+        hits[lang] = sum(counts[t] for t in counts.keys() & vocab)
     return hits
 
 
