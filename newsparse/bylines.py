@@ -15,6 +15,7 @@ from newsparse.data import bylines as data
 from newsparse.model import Author, Byline
 
 _MAX_CHARS = 300
+_MAX_META_WORDS = 16  # a meta line (date, name, comment count) is short
 # A name word: a capital letter then letters, apostrophes, hyphens, dots (O'Neil, Jean-Luc, J.R.).
 _NAME_TOKEN = re.compile(r"^[^\W\d_][\w'’.\-]*$")
 # "d'Alembert", "l'Hermite": a lower-case elided particle glued to a capitalised name.
@@ -74,6 +75,96 @@ def parse_trailing_bio(text: str, line: int) -> Byline | None:
         return None
     aff = m["aff"].strip() if m["aff"] else None
     return Byline(text=text, authors=[Author(name=name, role=m["role"].strip(), affiliation=aff)], line=line)
+
+
+def parse_inline_byline(text: str, line: int) -> Byline | None:
+    """A label inside a meta line ("February 4, 2020 • words written by X • Art by Y"): the byline
+    read from the first label that yields a name."""
+    if not text or len(text) > _MAX_CHARS:
+        return None
+    s = data.GLUED_LABEL.sub(" ", _clean(text))
+    pos = 0
+    while (m := data.INLINE_LABEL.search(s, pos)) is not None:
+        pos = m.start() + 1  # overlapping: "written by X" fails as "by X" may not
+        weak = m.group("weak")
+        if weak is None:
+            rest = s[m.start() :]
+        else:
+            label = weak.casefold()
+            rest = f"{data.INLINE_WEAK_AS.get(label, label)} {s[m.end() :]}"
+        found = _analyse(rest.rstrip(": "))  # "Autor Mark Newton:" heads an author box
+        if found is not None and found.authors:
+            return Byline(text=text, authors=found.authors, line=line, organization=found.organization)
+    return None
+
+
+def parse_signature(text: str, line: int) -> Byline | None:
+    """A short "von flerche", "By oradmin", "26/12/2019 von revamp-it Webteam": a label and a user
+    name (lower case, digits) with nothing else on the line."""
+    s = _clean(text)
+    lead = data.LEADING_DATE.match(s)
+    if lead:
+        s = s[lead.end() :]
+    m = data.SIGNATURE.match(s)
+    if m is None:
+        return None
+    name = m["name"].strip()
+    if not all(_is_username(w) for w in name.split()):
+        return None
+    return Byline(text=text, authors=[Author(name=name)], line=line)
+
+
+def parse_source_credit(text: str, line: int) -> Byline | None:
+    """ "Quelle: dpa/bb", "Source: Jane Roe": the credit as printed, agency or person."""
+    m = data.SOURCE_CREDIT.match(_clean(text))
+    if m is None:
+        return None
+    name, _ = _cut_date(m["name"])
+    if not name or len(name.split()) > 4 or len(name.split()) > 1 and _has_prose(name):
+        return None
+    org = _agency(name)
+    return Byline(text=text, authors=[Author(name=name)], line=line, organization=org)
+
+
+def parse_name_beside_date(text: str, spans: list[tuple[int, int]], line: int) -> Byline | None:
+    """A meta line whose first words besides its dates are a full name: "26. September 2019 Jane Roe
+    Leave a comment", "Jane Roe | 9 décembre 2019 à 09h08", "11.12.2019 - Jane Roe"."""
+    if not spans or len(text) > _MAX_CHARS or len(text.split()) > _MAX_META_WORDS:
+        return None
+    pieces: list[str] = []
+    last = 0
+    for start, end in sorted(spans):
+        pieces.append(text[last:start])
+        last = max(last, end)
+    pieces.append(text[last:])
+    seen = 0
+    for piece in pieces:
+        for part in data.PART_SEPARATOR.split(data.META_TAIL.sub("", piece)):
+            part, _ = _cut_date(data.META_EDGE.sub("", part))
+            if not part:
+                continue
+            seen += 1
+            if seen > 2 or data.WEAK_LABEL.match(part + " ") or data.STRONG_LABEL.match(part):
+                return None
+            words = part.split()
+            if 2 <= len(words) <= 4 and _valid_name(part):
+                return Byline(text=text, authors=[Author(name=part)], line=line)
+            if len(words) == 1 and _is_username(part) and len(part) >= 4 and not _alone_is_word(part):
+                return Byline(
+                    text=text, authors=[Author(name=part)], line=line
+                )  # "reineckefuchs — 2. Februar"
+    return None
+
+
+def parse_holder_name(holder: str, text: str, line: int) -> Byline | None:
+    """A copyright holder that is a person ("© 2019 Jane Roe"): on a personal blog, the author."""
+    name, _ = _cut_date(holder)
+    words = name.casefold().replace("'", " ").replace("’", " ").split()
+    if any(w in data.OUTLET_WORDS for w in words):
+        return None  # "© The Daily Planet": the publisher, not a person
+    if not 2 <= len(name.split()) <= 3 or not _valid_name(name):
+        return None
+    return Byline(text=text, authors=[Author(name=name)], line=line)
 
 
 # --- stages ----------------------------------------------------------------------------------
@@ -403,6 +494,11 @@ def _is_username(s: str) -> bool:
         and folded not in data.GENERIC_WORDS
         and folded not in data.PARTICLES
     )
+
+
+def _alone_is_word(token: str) -> bool:
+    """A lone capitalised dictionary-looking word ("Redaktion", "Home") rather than a handle."""
+    return token.casefold() in data.NOT_NAME_WORDS or _is_role(token) or _agency(token) is not None
 
 
 def _is_role(chunk: str) -> bool:

@@ -310,9 +310,12 @@ def _pick_anchors(doc: Document, analysis: Analysis) -> None:
             bios[i] = bio
     analysis.byline_candidates = select.byline_candidates(
         layout,
-        analysis.bylines,
-        bios,
-        _bare_names(doc, analysis, layout),
+        {
+            "labelled": analysis.bylines,
+            "trailing_bio": bios,
+            **_loose_bylines(doc, analysis, layout),
+            "bare_name": _bare_names(doc, analysis, layout),
+        },
         set(analysis.dates_inside),
         analysis.title,
     )
@@ -326,6 +329,7 @@ def _pick_anchors(doc: Document, analysis: Analysis) -> None:
 
 _BYLINE_REACH = 3  # blocks between a byline and the edge of the article it signs
 _BARE_NAME_WORDS = (2, 4)
+_META_REACH = 3  # blocks around the headline and after the article where meta lines stand
 
 
 def _bare_names(doc: Document, analysis: Analysis, layout: select.Layout) -> dict[int, Byline]:
@@ -333,8 +337,8 @@ def _bare_names(doc: Document, analysis: Analysis, layout: select.Layout) -> dic
     a byline without its label. Offered to the ranker as a weaker candidate."""
     top = analysis.title if analysis.title is not None else layout.first_body - 1
     window = [
-        *range(max(0, top - 1), min(len(doc.blocks), layout.first_body + 2)),
-        *range(layout.last_body + 1, min(len(doc.blocks), layout.last_body + 1 + _BYLINE_REACH)),
+        *range(max(0, top - _META_REACH), min(len(doc.blocks), layout.first_body + _META_REACH)),
+        *range(layout.last_body + 1, min(len(doc.blocks), layout.last_body + 1 + 2 * _META_REACH)),
     ]
     out: dict[int, Byline] = {}
     for i in window:
@@ -355,6 +359,53 @@ def _bare_names(doc: Document, analysis: Analysis, layout: select.Layout) -> dic
             labelled.text = b.text
             out[i] = labelled
     return out
+
+
+def _loose_bylines(doc: Document, analysis: Analysis, layout: select.Layout) -> dict[str, dict[int, Byline]]:
+    """Shapes too loose to trust on their own, offered to the ranker by kind: a label inside a meta
+    line, a lone user name after a label, a name beside a date, a person holding the copyright."""
+    top = analysis.title if analysis.title is not None else layout.first_body - 1
+    window = sorted(
+        {
+            *range(max(0, top - _META_REACH), min(len(doc.blocks), layout.first_body + _META_REACH)),
+            *range(layout.last_body + 1, min(len(doc.blocks), layout.last_body + 1 + 2 * _META_REACH)),
+        }
+    )
+    inline: dict[int, Byline] = {}
+    signature: dict[int, Byline] = {}
+    beside_date: dict[int, Byline] = {}
+    source: dict[int, Byline] = {}
+    for i in window:
+        b = doc.blocks[i]
+        if i in analysis.bylines or i == analysis.title or len(b.text) > _MAX_FIELD_CHARS:
+            continue
+        found = bylines.parse_signature(b.text, b.start_line)
+        if found is not None:
+            signature[i] = found
+            continue
+        found = bylines.parse_inline_byline(b.text, b.start_line)
+        if found is not None:
+            inline[i] = found
+            continue
+        found = bylines.parse_source_credit(b.text, b.start_line)
+        if found is not None:
+            source[i] = found
+            continue
+        dates = analysis.dates_inside.get(i)
+        if dates:
+            found = bylines.parse_name_beside_date(b.text, [(d.start, d.end) for d in dates], b.start_line)
+            if found is not None:
+                beside_date[i] = found
+    loose = {"inline_label": inline, "signature": signature, "beside_date": beside_date, "source": source}
+    if analysis.bylines or inline:
+        return loose  # a page that signs its article never needs the copyright line to say who wrote it
+    holders: dict[int, Byline] = {}
+    for i, notice in analysis.legal.items():
+        if notice.kind == "copyright" and notice.holder:
+            found = bylines.parse_holder_name(notice.holder, doc.blocks[i].text, doc.blocks[i].start_line)
+            if found is not None:
+                holders[i] = found
+    return loose | {"holder": holders}
 
 
 def _byline_at_edges(

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Protocol, TypeVar
 
 from newsparse.data.boilerplate import CAPTION
+from newsparse.data.bylines import OUTLET_WORDS
 from newsparse.data.titles import SITE_SEPARATOR
 from newsparse.linear import load_models
 from newsparse.model import Block, Byline
@@ -353,6 +354,25 @@ AUTHOR_FEATURES: tuple[str, ...] = (
     "title_known",
     "trailing_bio",
     "bare_name",
+    "inline_label",
+    "signature",
+    "beside_date",
+    "holder",
+    "source",
+    "one_word",
+    "first_block",
+    "outlet_word",
+)
+# Where a candidate came from, strongest first: a block offered by several sources keeps the first.
+BYLINE_SOURCES = (
+    "labelled",
+    "trailing_bio",
+    "inline_label",
+    "signature",
+    "source",
+    "beside_date",
+    "bare_name",
+    "holder",
 )
 
 
@@ -370,18 +390,22 @@ _LABELLED = re.compile(
 
 def byline_candidates(
     layout: Layout,
-    found: dict[int, Byline],
-    bios: dict[int, Byline],
-    bare: dict[int, Byline],
+    sources: dict[str, dict[int, Byline]],
     dated: set[int],
     title: int | None,
 ) -> list[BylineCandidate]:
+    """One candidate per block, from `sources` (kind -> block -> byline; kinds in BYLINE_SOURCES)."""
     fb, lb = layout.first_body, layout.last_body
     anchor = title if title is not None else fb
     n = max(1, len(layout.blocks) - 1)
+    found = sources.get("labelled", {})
     names = ["; ".join(a.name for a in b.authors).casefold() for b in found.values()]
+    merged: dict[int, tuple[str, Byline]] = {}
+    for kind in BYLINE_SOURCES:
+        for i, byline in sources.get(kind, {}).items():
+            merged.setdefault(i, (kind, byline))
     out: list[BylineCandidate] = []
-    for k, (i, byline) in enumerate(sorted({**bare, **found, **bios}.items())):
+    for k, (i, (kind, byline)) in enumerate(sorted(merged.items())):
         key = "; ".join(a.name for a in byline.authors).casefold()
         out.append(
             BylineCandidate(
@@ -409,8 +433,16 @@ def byline_candidates(
                     float(names.count(key) > 1),
                     float(_LABELLED.match(byline.text) is not None),
                     float(title is not None),
-                    float(i in bios),
-                    float(i in bare and i not in found),
+                    float(kind == "trailing_bio"),
+                    float(kind == "bare_name"),
+                    float(kind == "inline_label"),
+                    float(kind == "signature"),
+                    float(kind == "beside_date"),
+                    float(kind == "holder"),
+                    float(kind == "source"),
+                    float(all(len(a.name.split()) == 1 for a in byline.authors)),
+                    float(i == 0),
+                    float(any(w in OUTLET_WORDS for a in byline.authors for w in a.name.casefold().split())),
                 ],
             )
         )

@@ -9,7 +9,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsparse.bylines import byline_confidence, parse_byline, parse_trailing_bio
+from newsparse.bylines import (
+    byline_confidence,
+    parse_byline,
+    parse_holder_name,
+    parse_inline_byline,
+    parse_name_beside_date,
+    parse_signature,
+    parse_source_credit,
+    parse_trailing_bio,
+)
 
 # (name, role, affiliation) per author, then the organization.
 A = tuple[str, str | None, str | None]
@@ -334,3 +343,86 @@ def test_corpus_precision_smoke() -> None:
             exact += 1
     assert total > 100
     assert exact / total > 0.25
+
+
+# --- loose shapes: offered to the author ranker, never trusted on their own ---------------------
+
+INLINE: list[tuple[str, list[str]]] = [
+    ("March 3, 2021 • words written by Oriane Castellac • Art by Pim", ["Oriane Castellac"]),
+    ("12. Mai 2020 @ 09:15 // Autor: ploxbert // ~ Lesezeit: 2 Minuten", ["ploxbert"]),
+    ("Beitragvon quarn77 » 03.02.2011, 18:40", ["quarn77"]),
+    ("Posted by Tilda Marrow at 21:07 Labels: garden", ["Tilda Marrow"]),
+    ("STAND 2.3.2022 , 10:05 Uhr AUTOR/IN Jorik Velten", ["Jorik Velten"]),
+    ("Autor Fenna Brockhus:", ["Fenna Brockhus"]),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), INLINE)
+def test_inline_label(text: str, names: list[str]) -> None:
+    found = parse_inline_byline(text, 1)
+    assert found is not None
+    assert [a.name for a in found.authors] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The bridge was built in 1887 to carry a footpath", "Home | News | Contact", "Partners: Lorem and co"],
+)
+def test_inline_label_refuses_plain_text(text: str) -> None:
+    assert parse_inline_byline(text, 1) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("von flerbix", "flerbix"),
+        ("By quarnadmin", "quarnadmin"),
+        ("04/03/2020 von team-lux Webteam", "team-lux Webteam"),
+    ],
+)
+def test_signature(text: str, name: str) -> None:
+    found = parse_signature(text, 1)
+    assert found is not None and [a.name for a in found.authors] == [name]
+
+
+@pytest.mark.parametrize("text", ["By design, the plan failed", "von Berlin nach Hamburg fahren", "by"])
+def test_signature_refuses(text: str) -> None:
+    assert parse_signature(text, 1) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "name"),
+    [
+        ("14. März 2021 Ilka Sonnfeld Schreibe einen Kommentar", (0, 13), "Ilka Sonnfeld"),
+        ("Jules Parmentier | mardi 4 mai 2021 à 10h12", (19, 44), "Jules Parmentier"),
+        ("09.06.2020 - Marit Holmgren", (0, 10), "Marit Holmgren"),
+        ("quarnfuchs — 2. Februar 2022", (13, 28), "quarnfuchs"),
+    ],
+)
+def test_name_beside_date(text: str, span: tuple[int, int], name: str) -> None:
+    found = parse_name_beside_date(text, [span], 1)
+    assert found is not None and [a.name for a in found.authors] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Redaktion - 31. Januar 2022", (12, 27)),
+        ("12 May 2023 Library extends weekend opening hours", (0, 11)),
+    ],
+)
+def test_name_beside_date_refuses(text: str, span: tuple[int, int]) -> None:
+    assert parse_name_beside_date(text, [span], 1) is None
+
+
+def test_source_credit() -> None:
+    found = parse_source_credit("Quelle: dpa/lsw", 1)
+    assert found is not None and found.authors[0].name == "dpa/lsw"
+    assert parse_source_credit("Quelle: Die Daten stammen aus einer Umfrage", 1) is None
+
+
+def test_holder_name() -> None:
+    found = parse_holder_name("Marit Holmgren", "© 2020 Marit Holmgren", 1)
+    assert found is not None and found.authors[0].name == "Marit Holmgren"
+    assert parse_holder_name("The Daily Planet", "© The Daily Planet", 1) is None
+    assert parse_holder_name("L'Écho du Littoral", "© L'Écho du Littoral", 1) is None

@@ -355,6 +355,8 @@ _OUTLET_WORDS = """
     news media press times post journal herald tribune gazette chronicle telegraph guardian
     magazine online tv radio network daily weekly review observer standard mail express insider
     zeitung nachrichten rundschau anzeiger kurier tagblatt presse redaktion
+    voice community blog verlag
+    écho echo courrier dépêche quotidien diario periódico noticias giornale corriere gazzetta
     газета новости журнал
 """
 OUTLET_WORDS = frozenset(_OUTLET_WORDS.split())
@@ -367,7 +369,7 @@ NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "phd", "
 # Between names inside one comma chunk.
 NAME_CONNECTOR = re.compile(r"\s+(?:and|und|et|y|e|i|и|та|ve|og|och|en)\s+|\s*&\s*|\s*\+\s*", re.IGNORECASE)
 # Between byline parts ("Jane Roe | Reuters", "Jane Roe · 5 min read").
-PART_SEPARATOR = re.compile(r"\s+[|·•●—–]\s*|\s*[|·•●]\s*|\s+-\s+|\s+/\s+|\s*;\s*")
+PART_SEPARATOR = re.compile(r"\s+[|·•●—–»«]\s*|\s*[|·•●]\s*|\s+-\s+|\s+//?\s+|\s*;\s*")
 # Affiliation: "for Daily Mail Australia", "für die Süddeutsche Zeitung".
 AFFILIATION = re.compile(
     r"^(?:for|für|pour|para|per|для)\s+(?:(?:die|den|das|der|le|la|les|el|la)\s+)?(?P<aff>\S.*)$",
@@ -417,3 +419,35 @@ BARE_LABEL = re.compile(
     r"^(?:by|written by|posted by|von|par|por|di|autor|autorin|author|authors|автор|авторы|текст)\s*:?\s*$",
     re.IGNORECASE,
 )
+
+# --- Loose shapes, offered to the author ranker only ------------------------------------------
+# A label inside a meta line rather than at its start: "February 4, 2020 • words written by X",
+# "22. Januar 2020 // Autor: X // 1 Minute", "Beitragvon X » 21.01.2009", "Publié par X à 08:00".
+INLINE_LABEL = re.compile(
+    r"(?:^|(?<=[\s|•·/—–:(\[»]))(?:"
+    r"(?P<strong>written\s+by|posted\s+by|published\s+by|geschrieben\s+von|verfasst\s+von|"
+    r"beitrag\s+von|publié\s+par|écrit\s+par|publicado\s+por|escrito\s+por|"
+    r"autor(?:in|/in)?\s*:|author\s*:|auteur\s*:|автор\s*:)"
+    r"|(?P<weak>by|von|vom|par|por|autor(?:in|/in|en)?|auteur|author))\s+(?=\S)",
+    re.IGNORECASE,
+)
+# The weak labels above as WEAK_LABEL knows them.
+INLINE_WEAK_AS = {"vom": "von", "autorin": "autor", "autor/in": "autor", "autoren": "autor", "auteur": "autor"}
+# "Quelle: dpa/bb", "Source: Jane Roe": the credit German and French news put under the article.
+SOURCE_CREDIT = re.compile(
+    r"^(?:quelle|quellen|source|sources|fuente|fonte|источник)\s*:\s*(?P<name>[^:]{2,60}?)\s*$",
+    re.IGNORECASE,
+)
+# Page furniture that follows a name on a meta line: "Jane Roe Leave a comment", "Jane Roe 3 Kommentare".
+META_TAIL = re.compile(
+    r"\s+(?:leave\s+a\s+(?:comment|reply)|schreibe?\s+einen\s+kommentar|kommentar(?:e|ieren)?|"
+    r"comments?|laisser\s+un\s+commentaire|commentaires?|deja\s+un\s+comentario|comentarios?|"
+    r"no\s+comments|keine\s+kommentare|add\s+comment|autor(?:in)?|author|uhr)\b.*$",
+    re.IGNORECASE,
+)
+# Separators left at the edges once a date is cut out of a meta line.
+META_EDGE = re.compile(r"^[\s,;:|/·•●—–\-]+|[\s,;:|/·•●—–\-]+$")
+# "Beitragvon X": a converter glued the label to the word before it.
+GLUED_LABEL = re.compile(r"(?<=beitrag)(?=von\s)", re.IGNORECASE)
+# A label and one or two name tokens, the whole line: "von flerche", "By oradmin".
+SIGNATURE = re.compile(r"^(?:by|von|vom|par|por)\s+(?P<name>\S+(?:\s\S+)?)\s*$", re.IGNORECASE)
