@@ -432,7 +432,13 @@ INLINE_LABEL = re.compile(
     re.IGNORECASE,
 )
 # The weak labels above as WEAK_LABEL knows them.
-INLINE_WEAK_AS = {"vom": "von", "autorin": "autor", "autor/in": "autor", "autoren": "autor", "auteur": "autor"}
+INLINE_WEAK_AS = {
+    "vom": "von",
+    "autorin": "autor",
+    "autor/in": "autor",
+    "autoren": "autor",
+    "auteur": "autor",
+}
 # "Quelle: dpa/bb", "Source: Jane Roe": the credit German and French news put under the article.
 SOURCE_CREDIT = re.compile(
     r"^(?:quelle|quellen|source|sources|fuente|fonte|источник)\s*:\s*(?P<name>[^:]{2,60}?)\s*$",
