@@ -23,6 +23,7 @@ from newsparse.timestamps import DateMatch
 
 _WS = re.compile(r"\s+")
 _CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
+_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
 def norm(text: str) -> str:
@@ -362,6 +363,8 @@ AUTHOR_FEATURES: tuple[str, ...] = (
     "one_word",
     "first_block",
     "outlet_word",
+    "lower_echo",
+    "name_count",
 )
 # Where a candidate came from, strongest first: a block offered by several sources keeps the first.
 BYLINE_SOURCES = (
@@ -405,8 +408,18 @@ def byline_candidates(
         for i, byline in sources.get(kind, {}).items():
             merged.setdefault(i, (kind, byline))
     out: list[BylineCandidate] = []
+    if not merged:
+        return out
+    page = "\n".join(b.text for b in layout.blocks)
+    # Words the page also prints in lower case are common words ("Mehr Sport", "Neueste Beiträge"),
+    # rarely a person's name.
+    lower_words = {w for w in _WORD.findall(page) if w[0].islower()}
+    folded_page = page.casefold()
     for k, (i, (kind, byline)) in enumerate(sorted(merged.items())):
         key = "; ".join(a.name for a in byline.authors).casefold()
+        tokens = [w for a in byline.authors for w in _WORD.findall(a.name)]
+        lower_echo = sum(w.casefold() in lower_words for w in tokens) / len(tokens) if tokens else 0.0
+        name_count = sum(folded_page.count(a.name.casefold()) for a in byline.authors) / len(byline.authors)
         out.append(
             BylineCandidate(
                 i,
@@ -443,6 +456,8 @@ def byline_candidates(
                     float(all(len(a.name.split()) == 1 for a in byline.authors)),
                     float(i == 0),
                     float(any(w in OUTLET_WORDS for a in byline.authors for w in a.name.casefold().split())),
+                    lower_echo,
+                    math.log1p(name_count),
                 ],
             )
         )
