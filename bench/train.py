@@ -386,6 +386,12 @@ def main() -> int:
         model, threshold, report = fit_ranker(groups, cv=args.cv, listwise=listwise)
         existing[task] = export(model, names) | {"threshold": threshold}
         print(f"{task}: {report}")
+        if task == "title":
+            # The date and author rankers measure distances from the title: from the one the
+            # new title model picks, as at run time, not from the fallback heuristic's.
+            WEIGHTS.write_text(json.dumps(existing, indent=1) + "\n", encoding="utf-8")
+            linear.load_models.cache_clear()
+            docs = collect()
     WEIGHTS.write_text(json.dumps(existing, indent=1) + "\n", encoding="utf-8")
     linear.load_models.cache_clear()
     print(f"ranker weights written to {WEIGHTS.relative_to(ROOT)}")

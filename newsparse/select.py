@@ -16,7 +16,7 @@ from typing import Protocol, TypeVar
 
 from newsparse.data.boilerplate import CAPTION
 from newsparse.data.bylines import OUTLET_WORDS
-from newsparse.data.titles import SITE_SEPARATOR
+from newsparse.data.titles import BREADCRUMB_LEAD, BREADCRUMB_SEPARATOR, KICKER, NAME_SHAPE, SITE_SEPARATOR
 from newsparse.linear import load_models
 from newsparse.model import Block, Byline
 from newsparse.timestamps import DateMatch
@@ -70,6 +70,23 @@ class Layout:
         return self.body[0] if self.body else len(self.blocks)
 
     @property
+    def main_body(self) -> int:
+        """The first block of the body's longest run: a stray paragraph (a cookie notice, an
+        archive banner) can open the body far above the article itself."""
+        if not self.body:
+            return len(self.blocks)
+        best_start, best_words = self.body[0], -1
+        start, words, prev = self.body[0], 0, self.body[0]
+        for i in self.body:
+            if i - prev > 3:
+                start, words = i, 0
+            words += self.n_words[i]
+            prev = i
+            if words > best_words:
+                best_start, best_words = start, words
+        return best_start
+
+    @property
     def last_body(self) -> int:
         return self.body[-1] if self.body else len(self.blocks)
 
@@ -120,6 +137,14 @@ TITLE_FEATURES: tuple[str, ...] = (
     "caption",
     "echo_end",
     "echo_start",
+    "dist_main",
+    "abs_main",
+    "before_main",
+    "bullet",
+    "bullet_echoed",
+    "kicker_cut",
+    "breadcrumb",
+    "name_like",
 )
 
 
@@ -146,24 +171,39 @@ def title_candidates(layout: Layout, *, fragmented: bool) -> list[TitleCandidate
     joined = "\n".join(t for k, t in enumerate(texts) if k not in layout.legal)
     # Whole blocks below the first: a <title> line's headline part reappears as the printed headline.
     echo_targets = {t for t in texts[1:] if len(t) > 10}
+    main = layout.main_body
     lo = max(0, fb - 40)
-    indices = sorted({0, *range(lo, min(len(blocks), fb + 8))} | {b.index for b in blocks if b.heading == 1})
+    indices = sorted(
+        {0, *range(lo, min(len(blocks), fb + 8)), *range(max(0, main - 15), min(len(blocks), main + 3))}
+        | {b.index for b in blocks if b.heading == 1}
+    )
     out: list[TitleCandidate] = []
     rank = 0
     for i in reversed(indices):
         b = blocks[i]
         n = layout.n_words[i]
-        if not 1 <= n <= 40 or i in layout.legal or i in layout.sidebar or b.bullet:
+        if not 1 <= n <= 40 or i in layout.legal or i in layout.sidebar:
+            continue
+        # A list item is a headline only as a breadcrumb's last step, printed again just below.
+        bullet_echoed = bool(b.bullet) and any(
+            texts[i] in texts[k] for k in range(i + 1, min(len(blocks), i + 4)) if not blocks[k].bullet
+        )
+        if b.bullet and not bullet_echoed:
             continue
         if not any(ch.isalpha() for ch in b.text):
             continue
         if i < fb:
             rank += 1
-        variants = {b.text}
+        variants = {b.text: False}
         stripped = strip_site_name(b.text)
         if stripped != b.text:
-            variants.add(stripped)
-        for text in sorted(variants):
+            variants[stripped] = False
+        kicker = KICKER.match(b.text)
+        if kicker and len(kicker.group(2).split()) >= 3:
+            variants.setdefault(kicker.group(2), True)
+        crumbs = len(BREADCRUMB_SEPARATOR.findall(b.text))
+        breadcrumb = float(crumbs >= 2 or BREADCRUMB_LEAD.match(b.text) is not None)
+        for text, kicker_cut in sorted(variants.items()):
             t = norm(text)
             words = text.split()
             nw = len(words)
@@ -231,6 +271,14 @@ def title_candidates(layout: Layout, *, fragmented: bool) -> list[TitleCandidate
                         float(CAPTION.search(text) is not None),
                         float(echo_end),
                         float(echo_start and not echo_end),
+                        layout.signed(i, main),
+                        math.log1p(abs(i - main)),
+                        float(i < main),
+                        float(bool(b.bullet)),
+                        float(bullet_echoed),
+                        float(kicker_cut),
+                        breadcrumb,
+                        float(2 <= nw <= 4 and NAME_SHAPE.match(text.strip()) is not None),
                     ],
                 )
             )
