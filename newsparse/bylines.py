@@ -156,6 +156,18 @@ def parse_name_beside_date(text: str, spans: list[tuple[int, int]], line: int) -
     return None
 
 
+_PAREN_TAIL = re.compile(r"\s*\([^()]*\)?\s*$")
+
+
+def bare_name_text(text: str) -> str:
+    """What could be a name alone on a line, without its frame: "- Jane Roe", "Jane Roe,",
+    "Jane Roe (Medizinredakteurin)", and an author box's heading "Über Jane Roe", "More from Jane Roe"."""
+    s = _LEAD_NOISE.sub("", text.strip())
+    s = data.AUTHOR_BOX_LEAD.sub("", s)
+    s = _PAREN_TAIL.sub("", s) if s.endswith(")") else s
+    return s.rstrip(" ,;:")
+
+
 def parse_holder_name(holder: str, text: str, line: int) -> Byline | None:
     """A copyright holder that is a person ("© 2019 Jane Roe"): on a personal blog, the author."""
     name, _ = _cut_date(holder)
@@ -378,7 +390,7 @@ def _take_part(part: str, found: _Found, *, first: bool, strong: bool, single_ok
             if found.authors and len(chunk.split()) == 1 and "." in chunk:
                 _assign_affiliation(found.authors, chunk)  # "By Jane Roe, Phys.org"
                 continue
-            if _has_prose(chunk):
+            if _has_prose(chunk) and not strong:
                 return False  # a sentence continues: "By Christmas, the shops were empty"
             if not strong and (not found.authors or len(found.authors[-1].name.split()) == 1):
                 return False  # "von Künstlern, Bands": a list of things, not a one-word author

@@ -332,29 +332,40 @@ _BARE_NAME_WORDS = (2, 4)
 _META_REACH = 3  # blocks around the headline and after the article where meta lines stand
 
 
+def _meta_window(doc: Document, analysis: Analysis, layout: select.Layout) -> list[int]:
+    """Blocks where meta lines stand: around the headline, the body's opening (also of its longest
+    run, when a stray paragraph opens the body) and after the article."""
+    n = len(doc.blocks)
+    top = analysis.title if analysis.title is not None else layout.first_body - 1
+    main = layout.main_body
+    return sorted(
+        {
+            *range(max(0, top - _META_REACH), min(n, layout.first_body + _META_REACH)),
+            *range(max(0, main - _META_REACH), min(n, main + _META_REACH)),
+            *range(layout.last_body + 1, min(n, layout.last_body + 1 + 2 * _META_REACH)),
+        }
+    )
+
+
 def _bare_names(doc: Document, analysis: Analysis, layout: select.Layout) -> dict[int, Byline]:
     """A name alone on its line right under the headline or after the article ("Jane Roe"):
     a byline without its label. Offered to the ranker as a weaker candidate."""
-    top = analysis.title if analysis.title is not None else layout.first_body - 1
-    window = [
-        *range(max(0, top - _META_REACH), min(len(doc.blocks), layout.first_body + _META_REACH)),
-        *range(layout.last_body + 1, min(len(doc.blocks), layout.last_body + 1 + 2 * _META_REACH)),
-    ]
     out: dict[int, Byline] = {}
-    for i in window:
+    for i in _meta_window(doc, analysis, layout):
         b = doc.blocks[i]
-        words = b.text.split()
+        text = bylines.bare_name_text(b.text)
+        words = text.split()
         if (
             i in analysis.bylines
             or i == analysis.title
             or not _BARE_NAME_WORDS[0] <= len(words) <= _BARE_NAME_WORDS[1]
         ):
             continue
-        if any(ch.isdigit() for ch in b.text) or not all(w[:1].isupper() for w in words):
+        if any(ch.isdigit() for ch in text) or not all(w[:1].isupper() for w in words):
             continue
-        if sidebar.is_list_furniture(b.text) or sidebar.is_related_heading(b.text):
+        if sidebar.is_list_furniture(text) or sidebar.is_related_heading(text):
             continue
-        labelled = bylines.parse_byline(f"By {b.text}", b.start_line)
+        labelled = bylines.parse_byline(f"By {text}", b.start_line)
         if labelled is not None and labelled.authors:
             labelled.text = b.text
             out[i] = labelled
@@ -364,13 +375,7 @@ def _bare_names(doc: Document, analysis: Analysis, layout: select.Layout) -> dic
 def _loose_bylines(doc: Document, analysis: Analysis, layout: select.Layout) -> dict[str, dict[int, Byline]]:
     """Shapes too loose to trust on their own, offered to the ranker by kind: a label inside a meta
     line, a lone user name after a label, a name beside a date, a person holding the copyright."""
-    top = analysis.title if analysis.title is not None else layout.first_body - 1
-    window = sorted(
-        {
-            *range(max(0, top - _META_REACH), min(len(doc.blocks), layout.first_body + _META_REACH)),
-            *range(layout.last_body + 1, min(len(doc.blocks), layout.last_body + 1 + 2 * _META_REACH)),
-        }
-    )
+    window = _meta_window(doc, analysis, layout)
     inline: dict[int, Byline] = {}
     signature: dict[int, Byline] = {}
     beside_date: dict[int, Byline] = {}

@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsparse.bylines import (
+    bare_name_text,
     byline_confidence,
     parse_byline,
     parse_holder_name,
@@ -169,6 +170,12 @@ SHAPES: list[tuple[str, list[A], str | None]] = [
     ("By Van Morrisey", [("Van Morrisey", None, None)], None),
     ("Von Jan van den Berg", [("Jan van den Berg", None, None)], None),
     ("Autorin: Jana Weilmann, Leiterin der Stiftung", [("Jana Weilmann", None, None)], None),
+    # A strong label vouches for the name even when a descriptive sentence follows it.
+    ("Autor: Lukas Berger, Referent der Stiftung in Tunis.", [("Lukas Berger", None, None)], None),
+    # Furniture printed on the same meta line ends the name.
+    ("von Ilse Brandt Foto: © Stadtarchiv", [("Ilse Brandt", None, None)], None),
+    ("Von Ilse Brandt Kategorien: Reisen 4. Mai 2023, 10:15 Uhr", [("Ilse Brandt", None, None)], None),
+    ("By Tom Adler Photo: Reuters", [("Tom Adler", None, None)], None),
 ]
 
 
@@ -426,3 +433,18 @@ def test_holder_name() -> None:
     assert found is not None and found.authors[0].name == "Marit Holmgren"
     assert parse_holder_name("The Daily Planet", "© The Daily Planet", 1) is None
     assert parse_holder_name("L'Écho du Littoral", "© L'Écho du Littoral", 1) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("- Hanna Vogt", "Hanna Vogt"),
+        ("Hanna Vogt,", "Hanna Vogt"),
+        ("Hanna Vogt (Wissenschaftsredakteurin)", "Hanna Vogt"),
+        ("Über Hanna Vogt", "Hanna Vogt"),
+        ("MORE FROM HANNA VOGT", "HANNA VOGT"),
+        ("Hanna Vogt", "Hanna Vogt"),
+    ],
+)
+def test_bare_name_text_drops_the_frame(text: str, name: str) -> None:
+    assert bare_name_text(text) == name

@@ -389,7 +389,10 @@ DATE_CUT = re.compile(
     r"|(?<![\w@.])\d"  # any free-standing number: names have none
     r"|\b(?:published|updated|posted|modified|last\s+updated|veröffentlicht|aktualisiert|"
     r"geändert|erstellt\s+am|publié|mis\s+à\s+jour|publicado|actualizado|pubblicato|aggiornato|"
-    r"опубликовано|обновлено|lesezeit|reading\s+time|min\s+read|comments?|kommentare?)\b"
+    r"опубликовано|обновлено|lesezeit|reading\s+time|min\s+read|comments?|kommentare?|"
+    # Page furniture printed in the same meta line: "von X Foto: ...", "Von X Kategorien: Mode".
+    r"fotos?|photos?|bilder?|kategorien?|categor(?:y|ies)|catégories?|categorías?|tags?|schlagwörter|"
+    r"rubrik|share|teilen|partager|compartir)\b"
     r"|\b(?:hace|vor|il\s+y\s+a)\s+\d"
     r"|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|"
     r"donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|"
@@ -457,3 +460,10 @@ META_EDGE = re.compile(r"^[\s,;:|/·•●—–\-]+|[\s,;:|/·•●—–\-]+$
 GLUED_LABEL = re.compile(r"(?<=beitrag)(?=von\s)", re.IGNORECASE)
 # A label and one or two name tokens, the whole line: "von flerche", "By oradmin".
 SIGNATURE = re.compile(r"^(?:by|von|vom|par|por)\s+(?P<name>\S+(?:\s\S+)?)\s*$", re.IGNORECASE)
+
+# The heading of an author box above or below the article: "Über Jane Roe", "More from Jane Roe".
+AUTHOR_BOX_LEAD = re.compile(
+    r"^(?:über|about|mehr von|more from|more by|more stories by|alle beiträge von|all posts by|"
+    r"articles by|weitere artikel von|weitere beiträge von|à propos de|sobre)\s+(?=\S)",
+    re.IGNORECASE,
+)
