@@ -351,7 +351,10 @@ def _bare_names(doc: Document, analysis: Analysis, layout: select.Layout) -> dic
     """A name alone on its line right under the headline or after the article ("Jane Roe"):
     a byline without its label. Offered to the ranker as a weaker candidate."""
     out: dict[int, Byline] = {}
+    in_sidebar = {j for item in analysis.sidebar_items for j in item}
     for i in _meta_window(doc, analysis, layout):
+        if i in in_sidebar or i in analysis.legal:
+            continue
         b = doc.blocks[i]
         text = bylines.bare_name_text(b.text)
         words = text.split()

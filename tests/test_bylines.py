@@ -443,6 +443,9 @@ def test_holder_name() -> None:
         ("Hanna Vogt (Wissenschaftsredakteurin)", "Hanna Vogt"),
         ("Über Hanna Vogt", "Hanna Vogt"),
         ("MORE FROM HANNA VOGT", "HANNA VOGT"),
+        ("Profilbild von HannaVogt", "HannaVogt"),
+        ("AvatarHanna Vogt", "Hanna Vogt"),
+        ("Photography tips", "Photography tips"),
         ("Hanna Vogt", "Hanna Vogt"),
     ],
 )

@@ -461,9 +461,11 @@ GLUED_LABEL = re.compile(r"(?<=beitrag)(?=von\s)", re.IGNORECASE)
 # A label and one or two name tokens, the whole line: "von flerche", "By oradmin".
 SIGNATURE = re.compile(r"^(?:by|von|vom|par|por)\s+(?P<name>\S+(?:\s\S+)?)\s*$", re.IGNORECASE)
 
-# The heading of an author box above or below the article: "Über Jane Roe", "More from Jane Roe".
+# The heading of an author box above or below the article: "Über Jane Roe", "More from Jane Roe",
+# and the alt text of its portrait: "Profilbild Jane Roe", "AvatarJane Roe".
 AUTHOR_BOX_LEAD = re.compile(
     r"^(?:über|about|mehr von|more from|more by|more stories by|alle beiträge von|all posts by|"
-    r"articles by|weitere artikel von|weitere beiträge von|à propos de|sobre)\s+(?=\S)",
+    r"articles by|weitere artikel von|weitere beiträge von|à propos de|sobre|"
+    r"profilbild(?:\s+von)?|profile picture(?:\s+of)?|(?:avatar)+|foto|photo|image)\s*(?-i:(?=[A-ZÀ-ÞА-ЯЁ]))",
     re.IGNORECASE,
 )
