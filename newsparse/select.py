@@ -58,6 +58,8 @@ class Layout:
     dates: set[int]
     link_ratio: list[float]
     n_words: list[int]
+    stop_density: list[float]
+    furniture: set[int]  # blocks matching a known furniture phrase
 
     @property
     def first_body(self) -> int:
@@ -145,6 +147,10 @@ TITLE_FEATURES: tuple[str, ...] = (
     "kicker_cut",
     "breadcrumb",
     "name_like",
+    "stop_density",
+    "furniture",
+    "site_part",
+    "in_legal",
 )
 
 
@@ -172,6 +178,14 @@ def title_candidates(layout: Layout, *, fragmented: bool) -> list[TitleCandidate
     # Whole blocks below the first: a <title> line's headline part reappears as the printed headline.
     echo_targets = {t for t in texts[1:] if len(t) > 10}
     main = layout.main_body
+    # The parts "Headline | Site" lines drop: the site's name, never the headline.
+    site_parts = set()
+    for b in blocks[: fb + 8]:
+        if len(b.text) < 200 and SITE_SEPARATOR.search(b.text):
+            kept = strip_site_name(b.text)
+            if kept != b.text:
+                site_parts.add(norm(b.text.replace(kept, "", 1).strip(" |-–—:·»/")))
+    legal_text = "\n".join(norm(blocks[k].text) for k in layout.legal)
     lo = max(0, fb - 40)
     indices = sorted(
         {0, *range(lo, min(len(blocks), fb + 8)), *range(max(0, main - 15), min(len(blocks), main + 3))}
@@ -279,6 +293,10 @@ def title_candidates(layout: Layout, *, fragmented: bool) -> list[TitleCandidate
                         float(kicker_cut),
                         breadcrumb,
                         float(2 <= nw <= 4 and NAME_SHAPE.match(text.strip()) is not None),
+                        layout.stop_density[i],
+                        float(i in layout.furniture),
+                        float(t in site_parts),
+                        float(len(t) > 3 and t in legal_text),
                     ],
                 )
             )
