@@ -37,12 +37,28 @@ def strip_site_name(text: str) -> str:
         return text
     last, first = seps[-1], seps[0]
     head, tail = text[: last.start()], text[last.end() :]
-    if len(tail.split()) <= 5 and len(head.split()) >= 2:
+    # The site's name is the short side: "Site :: A longer headline" keeps the headline.
+    if len(tail.split()) <= 5 and len(head.split()) >= max(2, len(tail.split())):
         return head.strip()
     lead, rest = text[: first.start()], text[first.end() :]
     if len(lead.split()) <= 4 and len(rest.split()) >= 3:
         return rest.strip()
     return text
+
+
+def _doubled_half(text: str) -> str | None:
+    """ "HeadlineHeadline", "Headline Headline": link text and heading printed together, once."""
+    s = text.strip()
+    for sep_len in (0, 1):
+        h = (len(s) - sep_len) // 2
+        if (
+            h >= 8
+            and len(s) == 2 * h + sep_len
+            and s[:h] == s[h + sep_len :]
+            and s[h : h + sep_len].strip() == ""
+        ):
+            return s[:h]
+    return None
 
 
 @dataclass(slots=True)
@@ -212,6 +228,9 @@ def title_candidates(layout: Layout, *, fragmented: bool) -> list[TitleCandidate
         stripped = strip_site_name(b.text)
         if stripped != b.text:
             variants[stripped] = False
+        half = _doubled_half(b.text)
+        if half is not None:
+            variants.setdefault(half, False)
         kicker = KICKER.match(b.text)
         if kicker and len(kicker.group(2).split()) >= 3:
             variants.setdefault(kicker.group(2), True)

@@ -1,0 +1,63 @@
+"""Candidate helpers of the select stage: site names, doubled link text, the body's main run."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse.model import Block
+from newsparse.select import Layout, _doubled_half, strip_site_name
+
+
+@pytest.mark.parametrize(
+    ("text", "half"),
+    [
+        ("Neue Brücke eröffnetNeue Brücke eröffnet", "Neue Brücke eröffnet"),
+        ("Harbour reopens Harbour reopens", "Harbour reopens"),
+        ("Harbour reopens", None),
+        ("abcabc", None),  # too short to be a headline printed twice
+    ],
+)
+def test_doubled_half(text: str, half: str | None) -> None:
+    assert _doubled_half(text) == half
+
+
+@pytest.mark.parametrize(
+    ("text", "stripped"),
+    [
+        ("Harbour reopens after storm | The Coast Times", "Harbour reopens after storm"),
+        ("Coast Times :: Harbour reopens after the storm", "Harbour reopens after the storm"),
+        ("Harbour reopens after storm", "Harbour reopens after storm"),
+    ],
+)
+def test_strip_site_name(text: str, stripped: str) -> None:
+    assert strip_site_name(text) == stripped
+
+
+def _layout(body: list[int], words: list[int]) -> Layout:
+    blocks = [Block(index=i, start_line=i, end_line=i, text="x", line_numbers=[i]) for i in range(len(words))]
+    return Layout(
+        blocks=blocks,
+        body=body,
+        body_probability=[0.5] * len(words),
+        sidebar=set(),
+        legal=set(),
+        bylines=set(),
+        dates=set(),
+        link_ratio=[0.0] * len(words),
+        n_words=words,
+        stop_density=[0.3] * len(words),
+        furniture=set(),
+    )
+
+
+def test_main_body_skips_a_stray_opening_paragraph() -> None:
+    # A cookie notice at block 1 opens the body; the article is the run from block 20 on.
+    words = [30] * 30
+    words[1] = 40  # one long notice outweighs any single paragraph, not the article's run
+    layout = _layout([1, 20, 21, 22, 23], words)
+    assert layout.first_body == 1
+    assert layout.main_body == 20
+
+
+def test_main_body_of_an_empty_body_is_the_end() -> None:
+    assert _layout([], [3, 3]).main_body == 2
