@@ -93,6 +93,12 @@ def peel_line(number: int, raw: str, *, markdown: bool) -> Line:
             text = heading.group(2)
         elif first == ">":
             text = markup.MD_BLOCKQUOTE.sub("", text)
+    if not markdown and "\\" in text:
+        # "1\. Januar 2016", "am 6\. Dezember": Markdown escapes left by html2text with links and
+        # emphasis switched off are never meant as printed.
+        if markup.MD_ESCAPED_LEAD.match(text):
+            text = markup.MD_ESCAPE.sub(r"\1", text, count=1)
+        text = markup.MD_ESCAPED_ORDINAL.sub("", text)
     bullet = markup.BULLET.match(text)
     if bullet:
         line.bullet = bullet.group("mark")
@@ -114,7 +120,9 @@ def looks_like_markdown(lines: list[str]) -> bool:
     """html2text output: Markdown links or headings on a noticeable share of lines."""
     hits = 0
     for raw in lines:
-        if "](" in raw or raw.startswith("#"):
+        # html2text escapes what would read as Markdown: "1\. Januar", "\- item" (also with
+        # links and emphasis switched off, when no "](" is left to see).
+        if "](" in raw or raw.startswith("#") or ("\\" in raw and markup.MD_ESCAPED_LEAD.match(raw)):
             hits += 1
             if hits >= 3:
                 return True

@@ -22,6 +22,8 @@ MD_REF_LINK = re.compile(r"\[([^\[\]]+)\]\[\d+\]")
 MD_REF_DEF = re.compile(r"^\s*\[\d+\]:\s+\S+")
 MD_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1|(?<![\w*])([*_])(?=\S)(.+?)(?<=\S)\3(?![\w*])")
 MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>|])")
+MD_ESCAPED_LEAD = re.compile(r"^\s*(?:\d+\\\.|\\[-*+#>])\s")
+MD_ESCAPED_ORDINAL = re.compile(r"(?<=\d)\\(?=\.\s)")  # the backslash in "6\. Dezember"
 MD_RULE = re.compile(r"^\s*(?:[-*_]\s*){3,}$")
 MD_BLOCKQUOTE = re.compile(r"^(?:>\s?)+")
 MD_FORM_BLANK = re.compile(r"_{4,}")

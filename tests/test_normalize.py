@@ -1,0 +1,26 @@
+"""Normalising converter marks: Markdown escapes left by html2text outside Markdown mode."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse.normalize import looks_like_markdown, peel_line
+
+
+@pytest.mark.parametrize(
+    ("raw", "text"),
+    [
+        ("1\\. Januar 2016 von Ada", "1. Januar 2016 von Ada"),
+        ("  * Datum 6\\. Dezember 2022", "Datum 6. Dezember 2022"),
+        ("Veröffentlicht am 12\\. Juni 2017", "Veröffentlicht am 12. Juni 2017"),
+        ("C:\\Users\\ada\\notes. txt", "C:\\Users\\ada\\notes. txt"),  # not an escape: kept as printed
+        ("1. Januar 2016", "1. Januar 2016"),
+    ],
+)
+def test_markdown_escapes_outside_markdown(raw: str, text: str) -> None:
+    assert peel_line(1, raw, markdown=False).text == text
+
+
+def test_escaped_list_marks_count_as_markdown() -> None:
+    assert looks_like_markdown(["1\\. one", "plain", "2\\. two", "\\- three"])
+    assert not looks_like_markdown(["1. one", "- two", "plain"])
