@@ -1,0 +1,125 @@
+#!/usr/bin/env python3
+"""Robustness benchmark: newsparse on converter shapes the development corpus does not have.
+
+The held-out judging set is dumped by other converters. This script derives such shapes from the
+development corpus by rewriting each scrape the way another tool would print the same page, scores
+newsparse on them with ../shared/tools/score.py, and prints each variant beside the converter it
+was derived from: a large drop means a rule leans on one converter's habits.
+
+    python bench/variants.py            # all variants
+    python bench/variants.py --keep     # keep the derived scrapes (printed path) for inspection
+
+Variants (derived, so only approximations of the real tools):
+  lynx-like      from inscriptis: re-wrapped at 74 columns, 3-space indent, "*" bullets
+  browser-copy   from inscriptis: one line per block, no blank lines, no indentation
+  crlf-nbsp      from w3m: CRLF line ends and no-break spaces
+  h2t-plain      from html2text: links, images, emphasis and heading marks removed (escapes kept,
+                 as html2text prints them with --ignore-links --ignore-emphasis)
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import shutil
+import sys
+import tempfile
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from quality import CORPUS, load_scorer, prediction  # noqa: E402
+
+_PARAGRAPH = re.compile(r"\n\s*\n")
+_MD_MARKS = re.compile(r"\*\*|__|^#+\s*|!?\[([^\]]*)\]\([^)]*\)", re.MULTILINE)
+
+
+def lynx_like(text: str) -> str:
+    out: list[str] = []
+    for para in _PARAGRAPH.split(text):
+        for line in (x.strip() for x in para.split("\n")):
+            if not line:
+                continue
+            bullet = line.startswith(("* ", "• "))
+            body = line[2:] if bullet else line
+            wrapped = textwrap.wrap(body, 74) or [""]
+            out.append(("     * " if bullet else "   ") + wrapped[0])
+            out.extend((" " * 7 if bullet else "   ") + w for w in wrapped[1:])
+        out.append("")
+    return "\n".join(out)
+
+
+def browser_copy(text: str) -> str:
+    return "\n".join(line.strip() for line in text.split("\n") if line.strip())
+
+
+def crlf_nbsp(text: str) -> str:
+    return text.replace(" ", "\u00a0", 50).replace("\n", "\r\n")
+
+
+def h2t_plain(text: str) -> str:
+    return _MD_MARKS.sub(lambda m: m.group(1) or "", text)
+
+
+VARIANTS: dict[str, tuple[str, Callable[[str], str]]] = {
+    "lynx-like": ("inscriptis", lynx_like),
+    "browser-copy": ("inscriptis", browser_copy),
+    "crlf-nbsp": ("w3m", crlf_nbsp),
+    "h2t-plain": ("html2text", h2t_plain),
+}
+SHOWN = ("body_f1", "snip_f", "title_acc", "author_acc", "date_acc")
+
+
+def score(split: Path, converter: str, out: Path) -> dict[str, float]:
+    import newsparse
+
+    with out.open("w", encoding="utf-8") as f:
+        for path in sorted((split / converter).glob("*.txt")):
+            # Bytes, as a user's file arrives: CRLF must survive until newsparse sees it.
+            text = path.read_bytes().decode("utf-8")
+            article = newsparse.parse(text).to_dict()
+            f.write(json.dumps(prediction(path.stem, article), ensure_ascii=False) + "\n")
+    return load_scorer().score(str(split), converter, str(out))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--keep", action="store_true", help="keep the derived scrapes")
+    args = parser.parse_args()
+    if not CORPUS.exists():
+        print(f"corpus not found at {CORPUS}", file=sys.stderr)
+        return 2
+    work = Path(tempfile.mkdtemp(prefix="newsparse-variants-"))
+    try:
+        split = work / "dev"
+        split.mkdir()
+        shutil.copy(CORPUS / "truth.jsonl", split / "truth.jsonl")
+        for name, (source, rewrite) in VARIANTS.items():
+            (split / name).mkdir()
+            for path in (CORPUS / source).glob("*.txt"):
+                (split / name / path.name).write_bytes(
+                    rewrite(path.read_text(encoding="utf-8")).encode("utf-8")
+                )
+        sources = sorted({source for source, _ in VARIANTS.values()})
+        results = {c: score(CORPUS, c, work / f"{c}.jsonl") for c in sources}
+        results |= {name: score(split, name, work / f"{name}.jsonl") for name in VARIANTS}
+        print(f"{'converter':<14}{'derived from':<14}" + "".join(f"{m:>12}" for m in SHOWN))
+        print("-" * (28 + 12 * len(SHOWN)))
+        for name in [*sources, *VARIANTS]:
+            origin = VARIANTS[name][0] if name in VARIANTS else "-"
+            row = results[name]
+            print(f"{name:<14}{origin:<14}" + "".join(f"{row[m]:>12.3f}" for m in SHOWN))
+        if args.keep:
+            print(f"derived scrapes kept in {split}")
+    finally:
+        if not args.keep:
+            shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
