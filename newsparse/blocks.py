@@ -61,6 +61,19 @@ def is_fragmented(lines: list[Line]) -> bool:
     return blank / len(lines) > 0.45
 
 
+_PROSE_WORDS = 12  # a line this long reads as a paragraph, not a menu entry
+
+
+def _is_blankless(lines: list[Line]) -> bool:
+    """Text whose converter marked no paragraph with a blank line."""
+    filled = sum(1 for ln in lines if not ln.blank)
+    return filled >= 20 and (len(lines) - filled) <= filled // 50
+
+
+def _is_prose(line: Line) -> bool:
+    return len(line.text.split()) >= _PROSE_WORDS
+
+
 def _is_ornament(text: str) -> bool:
     return len(text) >= 5 and not _HAS_WORD.search(text)
 
@@ -95,6 +108,7 @@ def build_blocks(lines: list[Line], *, wrap_width: int | None, fragmented: bool)
     gap = 0
     prev: Line | None = None
     current: Block | None = None
+    blankless = _is_blankless(lines)
     for line in lines:
         if line.blank:
             if prev is not None:
@@ -102,6 +116,10 @@ def build_blocks(lines: list[Line], *, wrap_width: int | None, fragmented: bool)
             prev = None
             continue
         joiner = _joiner(prev, line, wrap_width, fragmented) if prev is not None else None
+        if blankless and prev is not None and joiner is None and (_is_prose(prev) or _is_prose(line)):
+            # A copy without blank lines (a browser's): a paragraph stands apart, as its blank line
+            # would have set it; runs of short lines (menus, lists) stay together.
+            gap = 1
         if current is not None and joiner is not None:
             current.text = f"{current.text}{joiner}{line.text}" if joiner else current.text + line.text
             current.end_line = line.number
