@@ -11,6 +11,8 @@ was derived from: a large drop means a rule leans on one converter's habits.
 
 Variants (derived, so only approximations of the real tools):
   lynx-like      from inscriptis: re-wrapped at 74 columns, 3-space indent, "*" bullets
+  lynx-refs      from html2text: links numbered in place ("[12]Home"), a References list at the
+                 end, Markdown marks removed, re-wrapped as lynx-like
   browser-copy   from inscriptis: one line per block, no blank lines, no indentation
   crlf-nbsp      from w3m: CRLF line ends and no-break spaces
   h2t-plain      from html2text: links, images, emphasis and heading marks removed (escapes kept,
@@ -51,6 +53,22 @@ def lynx_like(text: str) -> str:
     return "\n".join(out)
 
 
+_MD_LINK = re.compile(r"(!?)\[([^\]]*)\]\(([^)\s]*)[^)]*\)")
+
+
+def lynx_refs(text: str) -> str:
+    """lynx -dump: every link numbered in place ("[12]Home"), their addresses listed at the end."""
+    refs: list[str] = []
+
+    def number(m: re.Match[str]) -> str:
+        refs.append(m.group(3))
+        return f"[{len(refs)}]{m.group(2)}" if not m.group(1) else f"[{len(refs)}]"
+
+    body = _MD_MARKS.sub(lambda m: m.group(1) or "", _MD_LINK.sub(number, text))
+    listing = [f"{k:4}. {url}" for k, url in enumerate(refs, 1)]
+    return lynx_like(body) + ("\n\nReferences\n\n" + "\n".join(listing) + "\n" if refs else "")
+
+
 def browser_copy(text: str) -> str:
     return "\n".join(line.strip() for line in text.split("\n") if line.strip())
 
@@ -66,6 +84,7 @@ def h2t_plain(text: str) -> str:
 VARIANTS: dict[str, tuple[str, Callable[[str], str]]] = {
     "lynx-like": ("inscriptis", lynx_like),
     "browser-copy": ("inscriptis", browser_copy),
+    "lynx-refs": ("html2text", lynx_refs),
     "crlf-nbsp": ("w3m", crlf_nbsp),
     "h2t-plain": ("html2text", h2t_plain),
 }

@@ -34,6 +34,11 @@ def estimate_wrap_width(lines: list[Line]) -> int | None:
             prev = None
             continue
         length = len(line.raw.rstrip())
+        # A line that runs long only because of one unbreakable word (a URL in lynx's References
+        # list) says nothing about the width, for or against: no wrapper could have broken it.
+        if max(map(len, line.raw.split()), default=0) >= _UNBREAKABLE:
+            prev = None
+            continue
         lengths.append(length)
         if prev is not None and not line.bullet:
             lo = len(prev.raw.rstrip())
@@ -61,6 +66,7 @@ def is_fragmented(lines: list[Line]) -> bool:
     return blank / len(lines) > 0.45
 
 
+_UNBREAKABLE = 30  # characters: a token this long (a URL) cannot be wrapped
 _PROSE_WORDS = 12  # a line this long reads as a paragraph, not a menu entry
 
 
@@ -72,6 +78,10 @@ def _is_blankless(lines: list[Line]) -> bool:
 
 def _is_prose(line: Line) -> bool:
     return len(line.text.split()) >= _PROSE_WORDS
+
+
+def _is_link_entry(line: Line) -> bool:
+    return line.text[:1].isdigit() and line.link_chars >= len(line.text) > 0 and " " in line.text
 
 
 def _is_ornament(text: str) -> bool:
@@ -86,6 +96,8 @@ def _joiner(prev: Line, cur: Line, width: int | None, fragmented: bool) -> str |
     """How to join `cur` onto `prev` in one block, or None when `cur` starts a new block."""
     if cur.bullet or cur.heading or prev.heading or cur.image or prev.image:
         return None
+    if _is_link_entry(prev) or _is_link_entry(cur):
+        return None  # each address of a References list is its own line, however long
     if _is_ornament(prev.text) or _is_ornament(cur.text):
         return None  # rules and ornaments ("━━━━", "* * *") fill the width but wrap nothing
     if width is not None:

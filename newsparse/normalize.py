@@ -105,6 +105,8 @@ def peel_line(number: int, raw: str, *, markdown: bool) -> Line:
         text = text[bullet.end() :]
     if markdown:
         text, line.link_chars, line.image = _strip_markdown(text)
+    elif text[:1].isdigit() and markup.LINK_LIST_ENTRY.match(text):
+        line.link_chars = len(text)  # an address in the page's list of links: all link, no prose
     elif "[" in text:
         marks = markup.LYNX_LINK_MARK.findall(text)
         if marks:

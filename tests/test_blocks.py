@@ -28,3 +28,71 @@ def test_blank_lines_decide_when_present() -> None:
     groups = _groups(text)
     assert len(set(groups[:5])) == 5
     assert groups[5] == groups[4]  # no blank line: same group, as the converter printed it
+
+
+def _lynx_page() -> str:
+    words = [
+        "the",
+        "harbour",
+        "council",
+        "voted",
+        "on",
+        "tuesday",
+        "to",
+        "restore",
+        "the",
+        "old",
+        "warehouse",
+        "and",
+        "open",
+        "it",
+        "to",
+        "the",
+        "public",
+        "as",
+        "a",
+        "market",
+        "hall",
+        "with",
+        "room",
+        "for",
+        "stalls",
+        "and",
+        "a",
+        "small",
+        "museum",
+        "of",
+        "the",
+        "port",
+    ]
+    lines, line = [], "  "
+    for k in range(300):
+        word = words[k % len(words)] if k % 9 else f"[{k}]{words[k % len(words)]}"
+        if len(line) + 1 + len(word) > 72:
+            lines.append(line)
+            line = "  "
+        line += " " + word
+    lines.append(line)
+    refs = [
+        f"{k:4}. https://example.org/archive/2024/{k}/a-rather-long-address-for-story-number-{k}"
+        for k in range(1, 60)
+    ]
+    return "\n".join([*lines, "", "References", "", *refs]) + "\n"
+
+
+def test_wrap_width_survives_a_references_list_of_long_addresses() -> None:
+    from newsparse.blocks import estimate_wrap_width
+
+    lines, _ = peel_lines(_lynx_page())
+    assert estimate_wrap_width(lines) is not None
+
+
+def test_references_entries_are_never_joined() -> None:
+    from newsparse.blocks import estimate_wrap_width
+
+    lines, _ = peel_lines(_lynx_page())
+    blocks = build_blocks(lines, wrap_width=estimate_wrap_width(lines), fragmented=False)
+    entries = [b for b in blocks if "https://example.org" in b.text]
+    assert len(entries) == 59
+    assert all(b.start_line == b.end_line and b.link_chars == len(b.text) for b in entries)
+    assert any(len(b.text.split()) > 100 for b in blocks)  # the wrapped prose was re-joined
