@@ -14,6 +14,7 @@ Variants (derived, so only approximations of the real tools):
   lynx-refs      from html2text: links numbered in place ("[12]Home"), a References list at the
                  end, Markdown marks removed, re-wrapped as lynx-like
   browser-copy   from inscriptis: one line per block, no blank lines, no indentation
+  md-setext      from html2text: headings underlined with === and --- (markdownify's default)
   crlf-nbsp      from w3m: CRLF line ends and no-break spaces
   h2t-plain      from html2text: links, images, emphasis and heading marks removed (escapes kept,
                  as html2text prints them with --ignore-links --ignore-emphasis)
@@ -69,6 +70,19 @@ def lynx_refs(text: str) -> str:
     return lynx_like(body) + ("\n\nReferences\n\n" + "\n".join(listing) + "\n" if refs else "")
 
 
+_ATX_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$", re.MULTILINE)
+
+
+def setext_markdown(text: str) -> str:
+    """markdownify's default: headings underlined ("Title" over "=====", "Section" over "-----")."""
+
+    def underline(m: re.Match[str]) -> str:
+        title = m.group(2)
+        return f"{title}\n{('=' if len(m.group(1)) == 1 else '-') * max(3, len(title))}"
+
+    return _ATX_HEADING.sub(underline, text)
+
+
 def browser_copy(text: str) -> str:
     return "\n".join(line.strip() for line in text.split("\n") if line.strip())
 
@@ -85,6 +99,7 @@ VARIANTS: dict[str, tuple[str, Callable[[str], str]]] = {
     "lynx-like": ("inscriptis", lynx_like),
     "browser-copy": ("inscriptis", browser_copy),
     "lynx-refs": ("html2text", lynx_refs),
+    "md-setext": ("html2text", setext_markdown),
     "crlf-nbsp": ("w3m", crlf_nbsp),
     "h2t-plain": ("html2text", h2t_plain),
 }

@@ -135,4 +135,19 @@ def peel_lines(text: str) -> tuple[list[Line], bool]:
     """All input lines as Lines; also says whether the text is Markdown."""
     raw_lines = split_lines(text)
     markdown = looks_like_markdown(raw_lines)
-    return [peel_line(i + 1, raw, markdown=markdown) for i, raw in enumerate(raw_lines)], markdown
+    lines = [peel_line(i + 1, raw, markdown=markdown) for i, raw in enumerate(raw_lines)]
+    _mark_underlined_headings(lines)
+    return lines, markdown
+
+
+def _mark_underlined_headings(lines: list[Line]) -> None:
+    """ "Title" over "=====" (or "-----" for a section): the heading style of markdownify, pandoc's
+    plain text and many hand-made texts. The underline stays as printed, an ornament line."""
+    for prev, line in zip(lines, lines[1:], strict=False):
+        text = line.raw.strip()  # raw: in Markdown a "-----" line was peeled as a rule
+        if len(text) < 3 or text[0] not in "=-" or not prev.text or prev.heading or prev.bullet:
+            continue
+        if markup.SETEXT_UNDERLINE.match(text) and abs(len(text) - len(prev.text)) <= max(
+            2, len(prev.text) // 3
+        ):
+            prev.heading = 1 if text[0] == "=" else 2

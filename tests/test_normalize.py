@@ -24,3 +24,20 @@ def test_markdown_escapes_outside_markdown(raw: str, text: str) -> None:
 def test_escaped_list_marks_count_as_markdown() -> None:
     assert looks_like_markdown(["1\\. one", "plain", "2\\. two", "\\- three"])
     assert not looks_like_markdown(["1. one", "- two", "plain"])
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("Harbour warehouse to reopen\n===========================\n\nThe council met.", 1),
+        ("Harbour warehouse to reopen\n---------------------------\n\nThe council met.", 2),
+        ("Harbour warehouse to reopen\n=====\n\nThe council met.", 0),  # a rule, not an underline
+        ("\n==========\n", 0),
+    ],
+)
+def test_underlined_headings(text: str, level: int) -> None:
+    from newsparse.normalize import peel_lines
+
+    lines, _ = peel_lines(text)
+    assert lines[0].heading == level
+    assert all(line.raw.strip() == "" or line.text for line in lines)  # the underline stays text

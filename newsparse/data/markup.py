@@ -24,6 +24,7 @@ MD_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1|(?<![\w*])([*_])(?=\S)(
 MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>|])")
 MD_ESCAPED_LEAD = re.compile(r"^\s*(?:\d+\\\.|\\[-*+#>])\s")
 MD_ESCAPED_ORDINAL = re.compile(r"(?<=\d)\\(?=\.\s)")  # the backslash in "6\. Dezember"
+SETEXT_UNDERLINE = re.compile(r"^(?:=+|-+)$")  # under a heading's text, about as long
 MD_RULE = re.compile(r"^\s*(?:[-*_]\s*){3,}$")
 MD_BLOCKQUOTE = re.compile(r"^(?:>\s?)+")
 MD_FORM_BLANK = re.compile(r"_{4,}")
