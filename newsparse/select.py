@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass
 from typing import Protocol, TypeVar
 
@@ -24,6 +25,7 @@ from newsparse.timestamps import DateMatch
 _WS = re.compile(r"\s+")
 _CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
 _WORD = re.compile(r"[^\W\d_]{2,}")
+_TOKEN = re.compile(r"\w+")
 
 
 def norm(text: str) -> str:
@@ -476,6 +478,21 @@ _LABELLED = re.compile(
 )
 
 
+class _NameEchoes:
+    """How often the page prints a name, as a run of whole words (case-folded). Counted from the
+    page's word n-grams in one pass: a page of thousands of candidate names stays linear."""
+
+    def __init__(self, page: str, names: list[str]) -> None:
+        self._words = _TOKEN.findall(page.casefold())
+        lengths = {len(_TOKEN.findall(n.casefold())) for n in names} - {0}
+        self._grams: Counter[tuple[str, ...]] = Counter()
+        for size in lengths:
+            self._grams.update(zip(*(self._words[k:] for k in range(size)), strict=False))
+
+    def count(self, name: str) -> int:
+        return self._grams[tuple(_TOKEN.findall(name.casefold()))]
+
+
 def byline_candidates(
     layout: Layout,
     sources: dict[str, dict[int, Byline]],
@@ -499,12 +516,13 @@ def byline_candidates(
     # Words the page also prints in lower case are common words ("Mehr Sport", "Neueste Beiträge"),
     # rarely a person's name.
     lower_words = {w for w in _WORD.findall(page) if w[0].islower()}
-    folded_page = page.casefold()
+    echoes = _NameEchoes(page, [a.name for _, byline in merged.values() for a in byline.authors])
+    name_counts = Counter(names)
     for k, (i, (kind, byline)) in enumerate(sorted(merged.items())):
         key = "; ".join(a.name for a in byline.authors).casefold()
         tokens = [w for a in byline.authors for w in _WORD.findall(a.name)]
         lower_echo = sum(w.casefold() in lower_words for w in tokens) / len(tokens) if tokens else 0.0
-        name_count = sum(folded_page.count(a.name.casefold()) for a in byline.authors) / len(byline.authors)
+        name_count = sum(echoes.count(a.name) for a in byline.authors) / len(byline.authors)
         out.append(
             BylineCandidate(
                 i,
@@ -528,7 +546,7 @@ def byline_candidates(
                     layout.body_probability[i] if layout.body_probability else 0.0,
                     layout.link_ratio[i],
                     float(i in dated),
-                    float(names.count(key) > 1),
+                    float(name_counts[key] > 1),
                     float(_LABELLED.match(byline.text) is not None),
                     float(title is not None),
                     float(kind == "trailing_bio"),

@@ -61,3 +61,13 @@ def test_main_body_skips_a_stray_opening_paragraph() -> None:
 
 def test_main_body_of_an_empty_body_is_the_end() -> None:
     assert _layout([], [3, 3]).main_body == 2
+
+
+def test_name_echoes_count_whole_word_runs() -> None:
+    from newsparse.select import _NameEchoes
+
+    page = "By Jane Roe\nJane Roe is our editor. Janet Roeder wrote the sidebar.\nJANE ROE"
+    echoes = _NameEchoes(page, ["Jane Roe", "Roeder"])
+    assert echoes.count("Jane Roe") == 3  # any case, whole words only: not inside "Janet Roeder"
+    assert echoes.count("Roeder") == 1
+    assert echoes.count("Nobody Here") == 0
