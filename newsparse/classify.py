@@ -29,6 +29,7 @@ from newsparse.timestamps import DateContext, DateMatch
 _DATE_LINE_COVERAGE = 0.45
 _FALLBACK_MIN_WORDS = 8
 _MAX_FIELD_CHARS = 300
+CONTEXT_PASSES = ("body_context", "body_context2")
 
 
 @dataclass(slots=True)
@@ -47,6 +48,7 @@ class Analysis:
     byline: int | None = None
     body_rows: list[list[float]] = field(default_factory=list)  # model inputs, kept for training
     body_probability: list[float] = field(default_factory=list)
+    first_probability: list[float] = field(default_factory=list)  # the first pass's, block by block
     context_rows: list[list[float]] = field(default_factory=list)
     title_text: str | None = None
     timestamp_match: DateMatch | None = None
@@ -202,9 +204,13 @@ def classify(doc: Document, ctx: DateContext) -> Analysis:
         model = None
     if model is not None:
         analysis.body_probability = [model.probability(row) for row in analysis.body_rows]
+        analysis.first_probability = analysis.body_probability
         threshold = model.threshold
-        second = models.get("body_context")
-        if second is not None and second.names == CONTEXT_FEATURES:
+        # Context passes: each reads the previous pass's probabilities beside the neighbours'.
+        for name in CONTEXT_PASSES:
+            second = models.get(name)
+            if second is None or second.names != CONTEXT_FEATURES:
+                break
             analysis.context_rows = context_rows(doc.blocks, feats, analysis.body_probability, flags)
             analysis.body_probability = [second.probability(row) for row in analysis.context_rows]
             threshold = second.threshold
@@ -267,7 +273,7 @@ def _pick_anchors(doc: Document, analysis: Analysis) -> None:
     layout = select.Layout(
         blocks=blocks,
         body=analysis.body,
-        body_probability=analysis.body_probability,
+        body_probability=analysis.first_probability,
         sidebar=in_sidebar,
         legal=set(analysis.legal),
         bylines=set(analysis.bylines),
@@ -285,6 +291,9 @@ def _pick_anchors(doc: Document, analysis: Analysis) -> None:
     if analysis.title is not None and analysis.title in analysis.body:
         analysis.body.remove(analysis.title)
         layout.body = analysis.body
+    # The headline is judged on its own evidence (the first pass): the context passes pull it towards
+    # the article right below it. The date and the byline sit among the article's edges: the final pass.
+    layout.body_probability = analysis.body_probability
 
     # The article's date is never a sidebar item's.
     own_dates = {i: found for i, found in analysis.dates_inside.items() if i not in in_sidebar}
