@@ -19,6 +19,9 @@ _SENTENCE_INNER = re.compile(r"[.!?…][\"'»”’)]*\s+[\"'«“‘(]*[A-ZА-�
 _UPPER = re.compile(r"[A-ZА-ЯЁÀ-Ý]")
 _LETTER = re.compile(r"[^\W\d_]")
 _DIGIT = re.compile(r"\d")
+# Two texts run together without a space, as converters glue a linked headline to its teaser
+# ("...Student-AthleteA 24-year-old woman", "...250,000The state of").
+_GLUED = re.compile(r"[a-z]{3}[A-Z](?:[a-z]|\s)|\d{3}[A-Z][a-z]|[a-z\d]{2}[.?!:][\"”’]?[A-Z][a-z]")
 _URL = re.compile(r"https?://|www\.|\.(?:com|org|net|html?)\b", re.IGNORECASE)
 
 
@@ -178,6 +181,10 @@ BODY_FEATURES: tuple[str, ...] = (
     "promo_short",
     "bio",
     "headline_like",
+    "image",
+    "prev_image",
+    "glued",
+    "soft_before",
 )
 
 
@@ -245,8 +252,9 @@ def body_rows(
         ),
         None,
     )
-    markers = end_markers(blocks, feats)
+    markers = end_markers(blocks, feats, flags["legal"])
     ends_before = markers_before(markers, ws)
+    soft_before = markers_before(soft_markers(feats), ws)
     near = dates_near(n, flags["date"])
     rows: list[list[float]] = []
     for i, (b, f) in enumerate(zip(blocks, feats, strict=True)):
@@ -318,6 +326,10 @@ def body_rows(
                 float(f.promo_hit and f.n_words < 15),
                 float(f.bio_hit),
                 float(headline_like(f) and 0 < ws - i <= _HEADLINE_REACH),
+                float(b.image),
+                float(i > 0 and blocks[i - 1].image),
+                float(f.n_words >= 4 and _GLUED.search(b.text) is not None),
+                soft_before[i],
             ]
         )
     return rows
@@ -351,17 +363,24 @@ def headline_like(f: BlockFeatures) -> bool:
     return 2 <= f.n_words <= 25 and not f.ends_sentence and f.link_ratio < 0.5
 
 
-def end_markers(blocks: list[Block], feats: list[BlockFeatures]) -> list[bool]:
+def end_markers(blocks: list[Block], feats: list[BlockFeatures], legal: set[int]) -> list[bool]:
     """Short blocks that close an article and open what follows it ("Related stories", "Tags:",
-    "Share this", "Comments"): the blocks after them are most often not the article's."""
+    "Share this", "Comments"), and legal notices: the blocks after them are most often not the article's."""
     return [
-        f.n_words <= _END_MARKER_WORDS
+        i in legal
+        or f.n_words <= _END_MARKER_WORDS
         and (
             boilerplate.ARTICLE_END.search(b.text) is not None
             or (len(b.text) < 80 and boilerplate.COMMENTS_MARKER.search(b.text) is not None)
         )
-        for b, f in zip(blocks, feats, strict=True)
+        for i, (b, f) in enumerate(zip(blocks, feats, strict=True))
     ]
+
+
+def soft_markers(feats: list[BlockFeatures]) -> list[bool]:
+    """Short furniture and promo lines ("Advertisement", "Subscribe", "Follow us"): they close
+    articles too, but also interrupt them."""
+    return [f.n_words <= _END_MARKER_WORDS and (f.boilerplate_hit or f.promo_hit) for f in feats]
 
 
 def markers_before(markers: list[bool], start: int) -> list[float]:
@@ -419,6 +438,7 @@ CONTEXT_FEATURES: tuple[str, ...] = (
     "bio",
     "tail",
     "headline_like",
+    "soft_before",
 )
 
 
@@ -451,7 +471,8 @@ def context_rows(
     core_lo, core_hi = (confident[0], confident[-1]) if confident else (-1, -1)
     share, main, gap = _runs(probs, weight, feats)
     near = dates_near(n, flags["date"])
-    ends_before = markers_before(end_markers(blocks, feats), core_lo)
+    ends_before = markers_before(end_markers(blocks, feats, flags["legal"]), core_lo)
+    soft_before = markers_before(soft_markers(feats), core_lo)
     cohesive = cohesion(feats, [p >= 0.5 for p in probs])
     # The last blocks of the main run: where promos, author boxes and sign-offs sit.
     last_main = max((i for i in range(n) if main[i]), default=-1)
@@ -505,6 +526,7 @@ def context_rows(
                 float(f.bio_hit),
                 tail[i],
                 float(headline_like(f) and 0 < first_main - i <= _HEADLINE_REACH),
+                soft_before[i],
             ]
         )
     return rows

@@ -60,7 +60,13 @@ ARTICLE_END = re.compile(
     r"|noticias\s+relacionadas|te\s+puede\s+interesar|lo\s+más\s+leído|más\s+(?:noticias|leídas?)|etiquetas|también\s+te\s+puede"
     r"|leggi\s+anche|potrebbe\s+interessarti|i\s+più\s+letti|articoli\s+correlati|veja\s+também|leia\s+também|mais\s+lidas"
     r"|você\s+(?:pode|também)\s+(?:gostar|pode)|notícias\s+relacionadas|czytaj\s+(?:też|także)|zobacz\s+(?:też|także)"
-    r"|najczęściej\s+czytane|polecamy|podobne\s+artykuły|lees\s+ook|meest\s+gelezen|gerelateerde\s+artikelen)\b",
+    r"|najczęściej\s+czytane|polecamy|podobne\s+artykuły|lees\s+ook|meest\s+gelezen|gerelateerde\s+artikelen"
+    r"|more\s+(?:\w+\s+){1,2}(?:stories|articles|news|videos)|(?:more|other)\s+great|next\s+up|recent\s+(?:content|articles|stories)"
+    r"|you\s+may\s+also\s+want|don'?t\s+miss|about\s+this\s+article|share\s+your\s+thoughts|join\s+the\s+conversation"
+    r"|schon\s+gelesen|(?:könnte|könnten)\s+(?:sie|dich)\s+(?:\w+\s+)?(?:auch|ebenfalls)\s+interessieren|kategorien?|abgelegt\s+unter"
+    r"|beitragsnavigation|vorheriger\s+beitrag|nächster\s+beitrag|gefällt\s+mir|teile\s+(?:diesen|den)\s+beitrag"
+    r"|lo\s+más\s+visto|también\s+(?:te\s+)?(?:puede|podría)|otras\s+noticias|vous\s+aimerez\s+aussi|à\s+voir\s+aussi"
+    r"|ti\s+potrebbe\s+interessare|potrebbero\s+interessarti|leia\s+mais|zobacz\s+również|przeczytaj\s+(?:też|także|również))\b",
     re.IGNORECASE,
 )
 

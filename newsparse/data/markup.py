@@ -30,3 +30,7 @@ MD_FORM_BLANK = re.compile(r"_{4,}")
 LYNX_LINK_MARK = re.compile(r"\[\d{1,4}\]")
 
 SENTENCE_END = re.compile(r"[.!?…。»”\"')\]:]$")
+
+# A line that is only bracketed tokens without spaces: how w3m prints images and empty widgets
+# ("[blank_1x1]", "[lazy_placeholder][photo-name]", "[INS::INS]", "[svg]"). Never text a reader reads.
+PLACEHOLDER_LINE = re.compile(r"^(?:\[[^\[\]\s]*\])+$")
