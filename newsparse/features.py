@@ -185,6 +185,8 @@ BODY_FEATURES: tuple[str, ...] = (
     "prev_image",
     "glued",
     "soft_before",
+    "ends_colon",
+    "under_intro",
 )
 
 
@@ -255,6 +257,7 @@ def body_rows(
     markers = end_markers(blocks, feats, flags["legal"])
     ends_before = markers_before(markers, ws)
     soft_before = markers_before(soft_markers(feats), ws)
+    intro = under_intro(blocks)
     near = dates_near(n, flags["date"])
     rows: list[list[float]] = []
     for i, (b, f) in enumerate(zip(blocks, feats, strict=True)):
@@ -330,6 +333,8 @@ def body_rows(
                 float(i > 0 and blocks[i - 1].image),
                 float(f.n_words >= 4 and _GLUED.search(b.text) is not None),
                 soft_before[i],
+                float(b.text.endswith(":")),
+                float(intro[i]),
             ]
         )
     return rows
@@ -375,6 +380,21 @@ def end_markers(blocks: list[Block], feats: list[BlockFeatures], legal: set[int]
         )
         for i, (b, f) in enumerate(zip(blocks, feats, strict=True))
     ]
+
+
+def under_intro(blocks: list[Block]) -> list[bool]:
+    """Items of a list introduced by a line ending in a colon ("The game offers:" then its points):
+    the article's own list, not a menu."""
+    out: list[bool] = []
+    opened = False
+    for k, b in enumerate(blocks):
+        prev = blocks[k - 1] if k else None
+        if prev is not None and prev.text.endswith(":") and not prev.bullet:
+            opened = True
+        elif not b.bullet:
+            opened = False
+        out.append(opened and (b.bullet is not None or (prev is not None and prev.text.endswith(":"))))
+    return out
 
 
 def soft_markers(feats: list[BlockFeatures]) -> list[bool]:
