@@ -28,6 +28,7 @@ from newsparse.timestamps import DateContext, DateMatch
 
 _DATE_LINE_COVERAGE = 0.45
 _FALLBACK_MIN_WORDS = 8
+_DEDUP_MIN_CHARS = 20
 _MAX_FIELD_CHARS = 300
 CONTEXT_PASSES = ("body_context", "body_context2")
 
@@ -245,6 +246,18 @@ def _decode_body(blocks: list[Block], analysis: Analysis, threshold: float, excl
             same_group = blocks[i - 1].group == blocks[i].group == blocks[i + 1].group
             if same_group and probs[i] >= threshold / 3 and i not in excluded:
                 chosen[i] = True
+    # An article never prints one paragraph twice: a repeat is a gallery caption, a teaser or a
+    # widget's copy. The likeliest copy stays.
+    best: dict[str, int] = {}
+    for i, c in enumerate(chosen):
+        if c and len(blocks[i].text) >= _DEDUP_MIN_CHARS:
+            key = blocks[i].text.casefold()
+            if key in best:
+                keep = best[key] if probs[best[key]] >= probs[i] else i
+                chosen[i + best[key] - keep] = False
+                best[key] = keep
+            else:
+                best[key] = i
     return [i for i, c in enumerate(chosen) if c]
 
 

@@ -27,7 +27,9 @@ CAPTION = re.compile(
     r"^(?:photo|image|picture|foto|фото|bild|illustration|credit|source|quelle|источник)\s*(?:credit|by)?\s*[:©]"
     r"|\b(?:photo|photograph|image|foto|фото|bild|illustration)\s*(?:credit|by)?\s*[:©]"
     r"|\((?:photo|image|foto|фото)\b|getty images|\bAP Photo\b|\bfile photo\b|\bvia AP\b|\bshutterstock\b"
-    r"|^image credit\b|^(?:photo|image)\s+(?:by|courtesy)\b|\bphoto(?:graph)?\s+by\s+[A-ZА-Я]",
+    r"|^image credit\b|^(?:photo|image)\s+(?:by|courtesy)\b|\bphoto(?:graph)?\s+by\s+[A-ZА-Я]"
+    r"|\bcredits?\s*:\s*\S|\bimage caption\b|\bin this (?:photo|image|picture|file photo)\b|^(?:video|gallery)\s*:"
+    r"|\bbildquelle\b|\bbildnachweis\b|\bfotos?\s*:|\bcrédito\s*:|\(crédito\b",
     re.IGNORECASE,
 )
 
