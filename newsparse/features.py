@@ -187,6 +187,7 @@ BODY_FEATURES: tuple[str, ...] = (
     "soft_before",
     "ends_colon",
     "under_intro",
+    "comment_near",
 )
 
 
@@ -258,6 +259,7 @@ def body_rows(
     ends_before = markers_before(markers, ws)
     soft_before = markers_before(soft_markers(feats), ws)
     intro = under_intro(blocks)
+    near_meta = dates_near(n, {k for k, m in enumerate(comment_meta(blocks, feats)) if m})
     near = dates_near(n, flags["date"])
     rows: list[list[float]] = []
     for i, (b, f) in enumerate(zip(blocks, feats, strict=True)):
@@ -335,6 +337,7 @@ def body_rows(
                 soft_before[i],
                 float(b.text.endswith(":")),
                 float(intro[i]),
+                near_meta[i],
             ]
         )
     return rows
@@ -403,6 +406,14 @@ def soft_markers(feats: list[BlockFeatures]) -> list[bool]:
     return [f.n_words <= _END_MARKER_WORDS and (f.boilerplate_hit or f.promo_hit) for f in feats]
 
 
+def comment_meta(blocks: list[Block], feats: list[BlockFeatures]) -> list[bool]:
+    """Reply buttons, vote counts, avatars: each reader comment prints them."""
+    return [
+        f.n_words <= 4 and boilerplate.COMMENT_META.search(b.text) is not None
+        for b, f in zip(blocks, feats, strict=True)
+    ]
+
+
 def markers_before(markers: list[bool], start: int) -> list[float]:
     """How many end markers stand between the article's start and each block (0, 1/3, 2/3, 1)."""
     out: list[float] = []
@@ -459,6 +470,7 @@ CONTEXT_FEATURES: tuple[str, ...] = (
     "tail",
     "headline_like",
     "soft_before",
+    "comment_near",
 )
 
 
@@ -493,6 +505,7 @@ def context_rows(
     near = dates_near(n, flags["date"])
     ends_before = markers_before(end_markers(blocks, feats, flags["legal"]), core_lo)
     soft_before = markers_before(soft_markers(feats), core_lo)
+    near_meta = dates_near(n, {k for k, m in enumerate(comment_meta(blocks, feats)) if m})
     cohesive = cohesion(feats, [p >= 0.5 for p in probs])
     # The last blocks of the main run: where promos, author boxes and sign-offs sit.
     last_main = max((i for i in range(n) if main[i]), default=-1)
@@ -547,6 +560,7 @@ def context_rows(
                 tail[i],
                 float(headline_like(f) and 0 < first_main - i <= _HEADLINE_REACH),
                 soft_before[i],
+                near_meta[i],
             ]
         )
     return rows

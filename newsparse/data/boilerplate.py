@@ -112,3 +112,11 @@ AUTHOR_BIO = re.compile(
     r"|^(?:i'?m|i\s+am|ich\s+bin|je\s+suis|soy)\s+(?-i:[A-ZÀ-Ý])\w+[,.]?\s",
     re.IGNORECASE,
 )
+
+# The furniture of each reader comment: reply and report buttons, vote counts, avatars.
+COMMENT_META = re.compile(
+    r"^\W*(?:reply|antworten|répondre|responder|rispondi|odpowiedz|ответить|avatar|report(?:\s+abuse)?|melden"
+    r"|permalink|zitieren|quote|rating:?\s*[-+]?\d+\s*votes?|[-+]?\d+\s+(?:likes?|votes?|points?)"
+    r"|(?:top\s+rated|reader|newest|oldest|best)\s+comments|leserkommentare|(?:\d+\s+)?(?:reactions|responses))\W*$",
+    re.IGNORECASE,
+)
