@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from newsparse import linear  # noqa: E402
-from newsparse.classify import classify  # noqa: E402
+from newsparse.classify import CONTEXT_PASSES, classify  # noqa: E402
 from newsparse.features import BODY_FEATURES, CONTEXT_FEATURES, context_rows  # noqa: E402
 from newsparse.pipeline import build_document  # noqa: E402
 from newsparse.select import AUTHOR_FEATURES, DATE_FEATURES, TITLE_FEATURES  # noqa: E402
@@ -129,7 +129,8 @@ def predict(model: tuple[np.ndarray, np.ndarray, np.ndarray], rows: list[list[fl
     return (1 / (1 + np.exp(-np.clip(z, -30, 30)))).tolist()
 
 
-def second_pass_rows(docs: list[Doc], first) -> None:
+def second_pass_rows(docs: list[Doc], first, *context) -> None:
+    """Context rows from the first model's probabilities, refined by any earlier context models."""
     for d in docs:
         probs = predict(first, d.analysis.body_rows)
         flags = {
@@ -138,6 +139,8 @@ def second_pass_rows(docs: list[Doc], first) -> None:
             "legal": set(d.analysis.legal),
             "sidebar": {i for item in d.analysis.sidebar_items for i in item},
         }
+        for model in context:
+            probs = predict(model, context_rows(d.blocks, d.analysis.features, probs, flags))
         d.context = context_rows(d.blocks, d.analysis.features, probs, flags)
 
 
@@ -356,23 +359,27 @@ def main() -> int:
             test = [d for d in docs if d.fold == k]
             xt, yt, wt, _ = stack(train, lambda d: d.analysis.body_rows)
             first = fit(xt, yt, wt)
-            second_pass_rows(docs, first)
-            x2, y2, w2, _ = stack(train, lambda d: d.context)
-            second = fit(x2, y2, w2)
             xs, ys, ws, _ = stack(test, lambda d: d.analysis.body_rows)
-            xs2, ys2, ws2, _ = stack(test, lambda d: d.context)
-            print(
-                f"fold {k}: held-out acc first pass {accuracy(first, xs, ys, ws):.4f}"
-                f"  second pass {accuracy(second, xs2, ys2, ws2):.4f}"
-            )
+            report = f"fold {k}: held-out acc first pass {accuracy(first, xs, ys, ws):.4f}"
+            context: list = []
+            for name in CONTEXT_PASSES:
+                second_pass_rows(docs, first, *context)
+                x2, y2, w2, _ = stack(train, lambda d: d.context)
+                context.append(fit(x2, y2, w2))
+                xs2, ys2, ws2, _ = stack(test, lambda d: d.context)
+                report += f"  {name} {accuracy(context[-1], xs2, ys2, ws2):.4f}"
+            print(report)
     first = fit(x, y, w)
     print(f"first pass: acc {accuracy(first, x, y, w):.4f}")
-    second_pass_rows(docs, first)
-    x2, y2, w2, _ = stack(docs, lambda d: d.context)
-    second = fit(x2, y2, w2)
-    print(f"second pass: acc {accuracy(second, x2, y2, w2):.4f}")
-
-    spec = {"body": export(first, BODY_FEATURES), "body_context": export(second, CONTEXT_FEATURES)}
+    spec = {"body": export(first, BODY_FEATURES)}
+    context = []
+    for name in CONTEXT_PASSES:
+        second_pass_rows(docs, first, *context)
+        x2, y2, w2, _ = stack(docs, lambda d: d.context)
+        second = fit(x2, y2, w2)
+        print(f"{name}: acc {accuracy(second, x2, y2, w2):.4f}")
+        context.append(second)
+        spec[name] = export(second, CONTEXT_FEATURES)
     existing = json.loads(WEIGHTS.read_text(encoding="utf-8")) if WEIGHTS.exists() else {}
     existing.update(spec)
     WEIGHTS.write_text(json.dumps(existing, indent=1) + "\n", encoding="utf-8")

@@ -28,7 +28,9 @@ from newsparse.timestamps import DateContext, DateMatch
 
 _DATE_LINE_COVERAGE = 0.45
 _FALLBACK_MIN_WORDS = 8
+_DEDUP_MIN_CHARS = 20
 _MAX_FIELD_CHARS = 300
+CONTEXT_PASSES = ("body_context", "body_context2")
 
 
 @dataclass(slots=True)
@@ -47,6 +49,7 @@ class Analysis:
     byline: int | None = None
     body_rows: list[list[float]] = field(default_factory=list)  # model inputs, kept for training
     body_probability: list[float] = field(default_factory=list)
+    first_probability: list[float] = field(default_factory=list)  # the first pass's, block by block
     context_rows: list[list[float]] = field(default_factory=list)
     title_text: str | None = None
     timestamp_match: DateMatch | None = None
@@ -202,9 +205,13 @@ def classify(doc: Document, ctx: DateContext) -> Analysis:
         model = None
     if model is not None:
         analysis.body_probability = [model.probability(row) for row in analysis.body_rows]
+        analysis.first_probability = analysis.body_probability
         threshold = model.threshold
-        second = models.get("body_context")
-        if second is not None and second.names == CONTEXT_FEATURES:
+        # Context passes: each reads the previous pass's probabilities beside the neighbours'.
+        for name in CONTEXT_PASSES:
+            second = models.get(name)
+            if second is None or second.names != CONTEXT_FEATURES:
+                break
             analysis.context_rows = context_rows(doc.blocks, feats, analysis.body_probability, flags)
             analysis.body_probability = [second.probability(row) for row in analysis.context_rows]
             threshold = second.threshold
@@ -239,6 +246,18 @@ def _decode_body(blocks: list[Block], analysis: Analysis, threshold: float, excl
             same_group = blocks[i - 1].group == blocks[i].group == blocks[i + 1].group
             if same_group and probs[i] >= threshold / 3 and i not in excluded:
                 chosen[i] = True
+    # An article never prints one paragraph twice: a repeat is a gallery caption, a teaser or a
+    # widget's copy. The likeliest copy stays.
+    best: dict[str, int] = {}
+    for i, c in enumerate(chosen):
+        if c and len(blocks[i].text) >= _DEDUP_MIN_CHARS:
+            key = blocks[i].text.casefold()
+            if key in best:
+                keep = best[key] if probs[best[key]] >= probs[i] else i
+                chosen[i + best[key] - keep] = False
+                best[key] = keep
+            else:
+                best[key] = i
     return [i for i, c in enumerate(chosen) if c]
 
 
@@ -267,7 +286,7 @@ def _pick_anchors(doc: Document, analysis: Analysis) -> None:
     layout = select.Layout(
         blocks=blocks,
         body=analysis.body,
-        body_probability=analysis.body_probability,
+        body_probability=analysis.first_probability,
         sidebar=in_sidebar,
         legal=set(analysis.legal),
         bylines=set(analysis.bylines),
@@ -287,6 +306,9 @@ def _pick_anchors(doc: Document, analysis: Analysis) -> None:
     if analysis.title is not None and analysis.title in analysis.body:
         analysis.body.remove(analysis.title)
         layout.body = analysis.body
+    # The headline is judged on its own evidence (the first pass): the context passes pull it towards
+    # the article right below it. The date and the byline sit among the article's edges: the final pass.
+    layout.body_probability = analysis.body_probability
 
     # The article's date is never a sidebar item's.
     own_dates = {i: found for i, found in analysis.dates_inside.items() if i not in in_sidebar}

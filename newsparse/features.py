@@ -5,6 +5,7 @@ Pure and cheap: one pass over the blocks, regexes compiled once.
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -18,6 +19,9 @@ _SENTENCE_INNER = re.compile(r"[.!?…][\"'»”’)]*\s+[\"'«“‘(]*[A-ZА-�
 _UPPER = re.compile(r"[A-ZА-ЯЁÀ-Ý]")
 _LETTER = re.compile(r"[^\W\d_]")
 _DIGIT = re.compile(r"\d")
+# Two texts run together without a space, as converters glue a linked headline to its teaser
+# ("...Student-AthleteA 24-year-old woman", "...250,000The state of").
+_GLUED = re.compile(r"[a-z]{3}[A-Z](?:[a-z]|\s)|\d{3}[A-Z][a-z]|[a-z\d]{2}[.?!:][\"”’]?[A-Z][a-z]")
 _URL = re.compile(r"https?://|www\.|\.(?:com|org|net|html?)\b", re.IGNORECASE)
 
 
@@ -39,6 +43,9 @@ class BlockFeatures:
     boilerplate_hit: bool  # matches a known furniture phrase ("Share this", "Advertisement"...)
     caption_hit: bool  # "Photo: ...", "Image credit ..."
     position: float  # 0 at the top of the page, 1 at the bottom
+    content: frozenset[str] = frozenset()  # distinct content words (no stop words, 3+ letters)
+    promo_hit: bool = False  # the page talking to its reader: feedback, newsletter, support, "more on"
+    bio_hit: bool = False  # opens like an author box ("Jane Roe is a professor of ...")
 
 
 def block_features(
@@ -78,6 +85,9 @@ def block_features(
                 boilerplate_hit=n_words < 30 and boilerplate.FURNITURE.search(text) is not None,
                 caption_hit=n_words < 40 and boilerplate.CAPTION.search(text) is not None,
                 position=b.index / n,
+                content=frozenset(t for t in toks if len(t) >= 3 and not is_stopword(t)),
+                promo_hit=n_words < 40 and boilerplate.PROMO.search(text) is not None,
+                bio_hit=n_words >= 6 and boilerplate.AUTHOR_BIO.search(text) is not None,
             )
         )
     return out
@@ -164,6 +174,20 @@ BODY_FEATURES: tuple[str, ...] = (
     "markdown",
     "indent_mode",
     "after_comments",
+    "end_marker",
+    "ends_before",
+    "dates_near",
+    "promo",
+    "promo_short",
+    "bio",
+    "headline_like",
+    "image",
+    "prev_image",
+    "glued",
+    "soft_before",
+    "ends_colon",
+    "under_intro",
+    "comment_near",
 )
 
 
@@ -231,6 +255,12 @@ def body_rows(
         ),
         None,
     )
+    markers = end_markers(blocks, feats, flags["legal"])
+    ends_before = markers_before(markers, ws)
+    soft_before = markers_before(soft_markers(feats), ws)
+    intro = under_intro(blocks)
+    near_meta = dates_near(n, {k for k, m in enumerate(comment_meta(blocks, feats)) if m})
+    near = dates_near(n, flags["date"])
     rows: list[list[float]] = []
     for i, (b, f) in enumerate(zip(blocks, feats, strict=True)):
         prev = feats[i - 1] if i > 0 else None
@@ -294,9 +324,114 @@ def body_rows(
                 float(markdown),
                 float(b.indent == indent_mode),
                 float(comments_from is not None and i > comments_from),
+                float(markers[i]),
+                ends_before[i],
+                near[i],
+                float(f.promo_hit),
+                float(f.promo_hit and f.n_words < 15),
+                float(f.bio_hit),
+                float(headline_like(f) and 0 < ws - i <= _HEADLINE_REACH),
+                float(b.image),
+                float(i > 0 and blocks[i - 1].image),
+                float(f.n_words >= 4 and _GLUED.search(b.text) is not None),
+                soft_before[i],
+                float(b.text.endswith(":")),
+                float(intro[i]),
+                near_meta[i],
             ]
         )
     return rows
+
+
+def cohesion(feats: list[BlockFeatures], article: list[bool]) -> list[float]:
+    """Share of each block's content words that other article blocks also use.
+
+    An article's paragraphs keep returning to its names and topic words; teasers of other
+    stories, promos and page furniture mostly do not."""
+    df: Counter[str] = Counter()
+    for f, a in zip(feats, article, strict=True):
+        if a:
+            df.update(f.content)
+    out: list[float] = []
+    for f, a in zip(feats, article, strict=True):
+        if not f.content:
+            out.append(0.0)
+            continue
+        own = 1 if a else 0
+        out.append(sum(1 for t in f.content if df[t] > own) / len(f.content))
+    return out
+
+
+_END_MARKER_WORDS = 10
+_HEADLINE_REACH = 3  # blocks above the article where its headline and standfirst stand
+
+
+def headline_like(f: BlockFeatures) -> bool:
+    """Short and unpunctuated (or a question): how a headline reads, whatever words it shares with the text."""
+    return 2 <= f.n_words <= 25 and not f.ends_sentence and f.link_ratio < 0.5
+
+
+def end_markers(blocks: list[Block], feats: list[BlockFeatures], legal: set[int]) -> list[bool]:
+    """Short blocks that close an article and open what follows it ("Related stories", "Tags:",
+    "Share this", "Comments"), and legal notices: the blocks after them are most often not the article's."""
+    return [
+        i in legal
+        or f.n_words <= _END_MARKER_WORDS
+        and (
+            boilerplate.ARTICLE_END.search(b.text) is not None
+            or (len(b.text) < 80 and boilerplate.COMMENTS_MARKER.search(b.text) is not None)
+        )
+        for i, (b, f) in enumerate(zip(blocks, feats, strict=True))
+    ]
+
+
+def under_intro(blocks: list[Block]) -> list[bool]:
+    """Items of a list introduced by a line ending in a colon ("The game offers:" then its points):
+    the article's own list, not a menu."""
+    out: list[bool] = []
+    opened = False
+    for k, b in enumerate(blocks):
+        prev = blocks[k - 1] if k else None
+        if prev is not None and prev.text.endswith(":") and not prev.bullet:
+            opened = True
+        elif not b.bullet:
+            opened = False
+        out.append(opened and (b.bullet is not None or (prev is not None and prev.text.endswith(":"))))
+    return out
+
+
+def soft_markers(feats: list[BlockFeatures]) -> list[bool]:
+    """Short furniture and promo lines ("Advertisement", "Subscribe", "Follow us"): they close
+    articles too, but also interrupt them."""
+    return [f.n_words <= _END_MARKER_WORDS and (f.boilerplate_hit or f.promo_hit) for f in feats]
+
+
+def comment_meta(blocks: list[Block], feats: list[BlockFeatures]) -> list[bool]:
+    """Reply buttons, vote counts, avatars: each reader comment prints them."""
+    return [
+        f.n_words <= 4 and boilerplate.COMMENT_META.search(b.text) is not None
+        for b, f in zip(blocks, feats, strict=True)
+    ]
+
+
+def markers_before(markers: list[bool], start: int) -> list[float]:
+    """How many end markers stand between the article's start and each block (0, 1/3, 2/3, 1)."""
+    out: list[float] = []
+    count = 0
+    for i, m in enumerate(markers):
+        out.append(min(count, 3) / 3)
+        if m and i >= start >= 0:
+            count += 1
+    return out
+
+
+def dates_near(n: int, dated: set[int], reach: int = 3) -> list[float]:
+    """Share of the blocks within `reach` that are date lines: lists of stories print one per item."""
+    out: list[float] = []
+    for i in range(n):
+        lo, hi = max(0, i - reach), min(n, i + reach + 1)
+        out.append(sum(1 for k in range(lo, hi) if k != i and k in dated) / (2 * reach))
+    return out
 
 
 CONTEXT_FEATURES: tuple[str, ...] = (
@@ -322,6 +457,20 @@ CONTEXT_FEATURES: tuple[str, ...] = (
     "sandwich",
     "inside_core",
     "sandwich_short",
+    "run_share",
+    "main_run",
+    "gap_words",
+    "logit_out",
+    "dates_near",
+    "ends_before",
+    "cohesion",
+    "cohesion_sure",
+    "promo",
+    "bio",
+    "tail",
+    "headline_like",
+    "soft_before",
+    "comment_near",
 )
 
 
@@ -352,6 +501,16 @@ def context_rows(
 
     confident = [i for i, p in enumerate(probs) if p >= 0.8]
     core_lo, core_hi = (confident[0], confident[-1]) if confident else (-1, -1)
+    share, main, gap = _runs(probs, weight, feats)
+    near = dates_near(n, flags["date"])
+    ends_before = markers_before(end_markers(blocks, feats, flags["legal"]), core_lo)
+    soft_before = markers_before(soft_markers(feats), core_lo)
+    near_meta = dates_near(n, {k for k, m in enumerate(comment_meta(blocks, feats)) if m})
+    cohesive = cohesion(feats, [p >= 0.5 for p in probs])
+    # The last blocks of the main run: where promos, author boxes and sign-offs sit.
+    last_main = max((i for i in range(n) if main[i]), default=-1)
+    first_main = min((i for i in range(n) if main[i]), default=-1)
+    tail = [1.0 if main[i] and last_main - i < 3 else 0.0 for i in range(n)]
     rows: list[list[float]] = []
     for i, (b, f) in enumerate(zip(blocks, feats, strict=True)):
         p = min(max(probs[i], 1e-6), 1 - 1e-6)
@@ -388,6 +547,67 @@ def context_rows(
                 sandwich,
                 float(core_lo < i < core_hi),
                 sandwich * float(f.n_words < 8),
+                share[i],
+                float(main[i]),
+                gap[i],
+                math.log(p / (1 - p)) * float(not main[i]),
+                near[i],
+                ends_before[i],
+                cohesive[i],
+                cohesive[i] * min(1.0, len(f.content) / 8),
+                float(f.promo_hit),
+                float(f.bio_hit),
+                tail[i],
+                float(headline_like(f) and 0 < first_main - i <= _HEADLINE_REACH),
+                soft_before[i],
+                near_meta[i],
             ]
         )
     return rows
+
+
+_RUN_GAP_BLOCKS = 3  # low-probability blocks a run of body blocks may skip (captions, ads)
+
+
+def _runs(
+    probs: list[float], weight: list[float], feats: list[BlockFeatures]
+) -> tuple[list[float], list[bool], list[float]]:
+    """Runs of likely body blocks (short gaps allowed): each block's run evidence as a share of the
+    strongest run's, whether it lies in that main run, and how many non-body words separate it from it.
+
+    An article is one main run; teasers and comments after it form weaker runs behind a gap."""
+    n = len(probs)
+    spans: list[list[int]] = []
+    masses: list[float] = []
+    for i, p in enumerate(probs):
+        if p < 0.5:
+            continue
+        if spans and i - spans[-1][1] - 1 <= _RUN_GAP_BLOCKS:
+            spans[-1][1] = i
+            masses[-1] += p * weight[i]
+        else:
+            spans.append([i, i])
+            masses.append(p * weight[i])
+    share = [0.0] * n
+    main = [False] * n
+    gap = [0.0] * n
+    if not spans:
+        return share, main, [3.0] * n
+    top = max(range(len(spans)), key=lambda k: masses[k])
+    for (lo, hi), mass in zip(spans, masses, strict=True):
+        for i in range(lo, hi + 1):
+            share[i] = mass / masses[top]
+    m_lo, m_hi = spans[top]
+    for i in range(m_lo, m_hi + 1):
+        main[i] = True
+    # Words of non-body blocks between each block and the main run.
+    low = [feats[i].n_words if probs[i] < 0.5 else 0 for i in range(n)]
+    running = 0
+    for i in range(m_lo - 1, -1, -1):
+        gap[i] = math.log1p(running)
+        running += low[i]
+    running = 0
+    for i in range(m_hi + 1, n):
+        gap[i] = math.log1p(running)
+        running += low[i]
+    return share, main, gap

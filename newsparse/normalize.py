@@ -115,6 +115,8 @@ def peel_line(number: int, raw: str, *, markdown: bool) -> Line:
             text = markup.LYNX_LINK_MARK.sub("", text)
             line.link_chars = len(text) if starts_with_link else min(len(text), 12 * len(marks))
     line.text = (_SPACES.sub(" ", text) if "  " in text else text).strip()
+    if not markdown and line.text[:1] == "[" and markup.PLACEHOLDER_LINE.match(line.text):
+        line.image = True
     return line
 
 

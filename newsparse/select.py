@@ -84,8 +84,7 @@ class Layout:
         """The first body block that reads as a paragraph: a headline the body model let in
         must still count as above the article."""
         for i in self.body[:4]:
-            text = self.blocks[i].text
-            if self.n_words[i] >= 10 and text.rstrip()[-1:] in '.!?…»”"':
+            if self._reads_as_paragraph(i):
                 return i
         return self.body[0] if self.body else len(self.blocks)
 
@@ -104,7 +103,15 @@ class Layout:
             prev = i
             if words > best_words:
                 best_start, best_words = start, words
+        # As for first_body: a headline the body model let in still stands above the article.
+        run = [i for i in self.body if best_start <= i < best_start + 6]
+        for i in run[:4]:
+            if self._reads_as_paragraph(i):
+                return i
         return best_start
+
+    def _reads_as_paragraph(self, i: int) -> bool:
+        return self.n_words[i] >= 10 and self.blocks[i].text.rstrip()[-1:] in '.!?…»”"'
 
     @property
     def last_body(self) -> int:
@@ -169,6 +176,7 @@ TITLE_FEATURES: tuple[str, ...] = (
     "furniture",
     "site_part",
     "in_legal",
+    "page_top",
 )
 
 
@@ -318,6 +326,8 @@ def title_candidates(layout: Layout, *, fragmented: bool) -> list[TitleCandidate
                         float(i in layout.furniture),
                         float(t in site_parts),
                         float(len(t) > 3 and t in legal_text),
+                        # The page's first line: a <title> in soup dumps, a site's name in most others.
+                        float(i == 0),
                     ],
                 )
             )

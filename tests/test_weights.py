@@ -10,6 +10,7 @@ from newsparse.linear import load_models
 EXPECTED = {
     "body": BODY_FEATURES,
     "body_context": CONTEXT_FEATURES,
+    "body_context2": CONTEXT_FEATURES,
     "title": select.TITLE_FEATURES,
     "date": select.DATE_FEATURES,
     "author": select.AUTHOR_FEATURES,

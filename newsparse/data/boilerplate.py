@@ -27,7 +27,9 @@ CAPTION = re.compile(
     r"^(?:photo|image|picture|foto|фото|bild|illustration|credit|source|quelle|источник)\s*(?:credit|by)?\s*[:©]"
     r"|\b(?:photo|photograph|image|foto|фото|bild|illustration)\s*(?:credit|by)?\s*[:©]"
     r"|\((?:photo|image|foto|фото)\b|getty images|\bAP Photo\b|\bfile photo\b|\bvia AP\b|\bshutterstock\b"
-    r"|^image credit\b|^(?:photo|image)\s+(?:by|courtesy)\b|\bphoto(?:graph)?\s+by\s+[A-ZА-Я]",
+    r"|^image credit\b|^(?:photo|image)\s+(?:by|courtesy)\b|\bphoto(?:graph)?\s+by\s+[A-ZА-Я]"
+    r"|\bcredits?\s*:\s*\S|\bimage caption\b|\bin this (?:photo|image|picture|file photo)\b|^(?:video|gallery)\s*:"
+    r"|\bbildquelle\b|\bbildnachweis\b|\bfotos?\s*:|\bcrédito\s*:|\(crédito\b",
     re.IGNORECASE,
 )
 
@@ -39,5 +41,82 @@ COMMENTS_MARKER = re.compile(
     r"|schreibe einen kommentar|kommentar (?:schreiben|verfassen)|\d+\s+(?:gedanken|antworten|kommentare) zu"
     r"|laisser un commentaire|deja un comentario|lascia un commento|оставить комментарий|добавить комментарий"
     r"|\d+ thoughts on|one thought on|\d+ responses to)\b",
+    re.IGNORECASE,
+)
+
+# Lines that close an article and open what follows it: other stories, tags, sharing, the author box.
+# Matched at the start of a short block; a feature, not a rule (inline "Read more:" promos also match).
+ARTICLE_END = re.compile(
+    r"^\W*(?:related(?:\s+(?:stories|articles|news|posts|content|coverage|links|topics|roundup|video))?"
+    r"|more\s+(?:stories|news|articles|from|on|in|about|like\s+this)|most\s+(?:read|viewed|popular|shared)"
+    r"|recommended|you\s+(?:may|might)\s+(?:also\s+)?(?:like|enjoy|be\s+interested)|also\s+on|trending|popular\s+now"
+    r"|top\s+stories|latest\s+(?:news|stories|videos|articles)|(?:read|watch)\s+(?:next|more|also)|see\s+also"
+    r"|further\s+reading|what\s+to\s+read\s+next|tags?|topics|filed\s+under|categories|share\s+(?:this|the|on|via)"
+    r"|about\s+the\s+author|more\s+by|recent\s+posts|previous\s+(?:post|article)|next\s+(?:post|article)"
+    r"|sponsored\s+(?:content|stories|links)|promoted\s+(?:content|stories)|from\s+around\s+the\s+web"
+    r"|das\s+könnte\s+(?:sie|dich)\s+auch\s+interessieren|mehr\s+(?:zum\s+thema|aus|von|artikel)|weitere\s+(?:artikel|beiträge|themen|nachrichten|meldungen)"
+    r"|ähnliche\s+(?:artikel|beiträge|themen)|schlagw(?:ö|o)rter|themen|verwandte\s+(?:artikel|themen)|meistgelesen"
+    r"|lesen\s+sie\s+(?:auch|mehr)|beliebte\s+(?:artikel|beiträge)|neueste\s+(?:artikel|beiträge)|über\s+(?:den|die)\s+autor(?:in)?"
+    r"|читайте\s+также|по\s+теме|ещ[её]\s+по\s+теме|самое\s+(?:читаемое|популярное)|теги|рекомендуем|другие\s+новости"
+    r"|à\s+lire\s+aussi|lire\s+aussi|sur\s+le\s+même\s+sujet|les\s+plus\s+lus|voir\s+aussi|dans\s+la\s+même\s+rubrique|mots-clés"
+    r"|noticias\s+relacionadas|te\s+puede\s+interesar|lo\s+más\s+leído|más\s+(?:noticias|leídas?)|etiquetas|también\s+te\s+puede"
+    r"|leggi\s+anche|potrebbe\s+interessarti|i\s+più\s+letti|articoli\s+correlati|veja\s+também|leia\s+também|mais\s+lidas"
+    r"|você\s+(?:pode|também)\s+(?:gostar|pode)|notícias\s+relacionadas|czytaj\s+(?:też|także)|zobacz\s+(?:też|także)"
+    r"|najczęściej\s+czytane|polecamy|podobne\s+artykuły|lees\s+ook|meest\s+gelezen|gerelateerde\s+artikelen"
+    r"|more\s+(?:\w+\s+){1,2}(?:stories|articles|news|videos)|(?:more|other)\s+great|next\s+up|recent\s+(?:content|articles|stories)"
+    r"|you\s+may\s+also\s+want|don'?t\s+miss|about\s+this\s+article|share\s+your\s+thoughts|join\s+the\s+conversation"
+    r"|schon\s+gelesen|(?:könnte|könnten)\s+(?:sie|dich)\s+(?:\w+\s+)?(?:auch|ebenfalls)\s+interessieren|kategorien?|abgelegt\s+unter"
+    r"|beitragsnavigation|vorheriger\s+beitrag|nächster\s+beitrag|gefällt\s+mir|teile\s+(?:diesen|den)\s+beitrag"
+    r"|lo\s+más\s+visto|también\s+(?:te\s+)?(?:puede|podría)|otras\s+noticias|vous\s+aimerez\s+aussi|à\s+voir\s+aussi"
+    r"|ti\s+potrebbe\s+interessare|potrebbero\s+interessarti|leia\s+mais|zobacz\s+również|przeczytaj\s+(?:też|także|również))\b",
+    re.IGNORECASE,
+)
+
+# The page talking to its reader about itself rather than the story: feedback prompts, newsletter and
+# app pitches, pleas for support, "more on this" pointers, form and privacy notes. Searched anywhere
+# in a short block; a feature weighed beside the others, never a rule on its own.
+PROMO = re.compile(
+    r"\b(?:"
+    # feedback and sharing
+    r"(?:was|war|is|ist)\s+(?:this|dieser|der|this\s+article)\s+(?:artikel\s+|beitrag\s+)?(?:helpful|useful|hilfreich|nützlich)"
+    r"|(?:artikel|beitrag|post)\s+gefallen|did\s+you\s+(?:like|enjoy)|vergiss\s+nicht\s+zu\s+teilen|share\s+(?:it|this)\s+with"
+    r"|we\s+want\s+to\s+hear|let\s+us\s+know|tell\s+us\s+what\s+you\s+think|letters?\s+to\s+the\s+editor|was\s+denkst\s+du"
+    r"|what\s+do\s+you\s+think|ihre\s+meinung|deine\s+meinung|votre\s+avis|tu\s+opinión"
+    # subscriptions, accounts, apps
+    r"|e-?mail[- ]?(?:adresse|address)|newsletters?|subscri(?:be|ption)|abonn(?:ieren|ement|ez)|abo\b|sign\s+up|log\s*in"
+    r"|registrier\w*|anmelden|download\s+(?:the|our)|get\s+the\s+app|(?:unsere|our)\s+app|nichts\s+(?:mehr\s+)?verpassen"
+    r"|never\s+miss|stay\s+(?:up\s+to\s+date|informed)|auf\s+dem\s+laufenden|follow\s+(?:us|\w+\s+on)|folg(?:e|t|en\s+sie)\s+uns"
+    r"|suscr[ií]b\w*|inscri(?:vez|bete|ção)\w*|iscriviti|zapisz\s+się"
+    # support and shop
+    r"|unterstütz(?:e|en\s+sie)\s+(?:uns|unsere|diese|\w+mag)|ihr\s+beitrag\s+hilft|jede\s+(?:kleine\s+)?spende|spenden?\b"
+    r"|support\s+(?:us|our|independent)|become\s+a\s+(?:member|patron|subscriber)|donat(?:e|ion)|bestellen|jetzt\s+kaufen|buy\s+now"
+    r"|shop\s+now|in\s+den\s+warenkorb|add\s+to\s+cart|provision|affiliate|commission"
+    # pointers to more content
+    r"|mehr\s+(?:zu|zum|zur|über|dazu|infos?)\b|weitere\s+(?:informationen|infos|aktuelle|themen|artikel|beiträge)"
+    r"|interessantes\s+aus|en\s+savoir\s+plus|leer\s+m[aá]s|ver\s+m[aá]s|leia\s+mais|czytaj\s+więcej|auch\s+interessieren"
+    r"|teste\s+dein|test\s+your|listen\s+to\s+(?:this|the)|escucha\s+(?:esta|la)|mira\s*:|watch\s*:|search\s+for|suche\s+nach"
+    r"|click\s+(?:here|the)|klicken\s+sie|hier\s+klicken|cliquez|haz\s+clic|tap\s+here"
+    # forms and privacy
+    r"|recaptcha|privacy\s+policy|datenschutz\w*|terms\s+of\s+(?:service|use)|nutzungsbedingungen|erforderliche\s+felder"
+    r"|required\s+fields|nicht\s+veröffentlicht|will\s+not\s+be\s+published|cookies?"
+    r")",
+    re.IGNORECASE,
+)
+
+# An author box after the article: "Jane Roe is a professor of ...", "Als Redakteurin betreue ich ...".
+AUTHOR_BIO = re.compile(
+    r"^(?:(?-i:[A-ZÀ-Ý])[\w'’.-]+\s+){1,3}(?:is|was|ist|war|est|es|è)\s+(?:a|an|the|ein|eine|der|die|un|une|una|uno|el|la|le)?\s*"
+    r"(?:\w+\s+){0,3}?(?:professor|journalist|reporter|writer|author|editor|correspondent|columnist|contributor|fellow"
+    r"|founder|director|head|redakteur\w*|autor\w*|journalist\w*|professor\w*|gründer\w*|leiter\w*|chef\w*|freie?r?)"
+    r"|^(?:als|as)\s+\w+(?:\s+\w+){0,3}\s+(?:betreue|schreibe|bin|arbeite|write|cover)\b"
+    r"|^(?:i'?m|i\s+am|ich\s+bin|je\s+suis|soy)\s+(?-i:[A-ZÀ-Ý])\w+[,.]?\s",
+    re.IGNORECASE,
+)
+
+# The furniture of each reader comment: reply and report buttons, vote counts, avatars.
+COMMENT_META = re.compile(
+    r"^\W*(?:reply|antworten|répondre|responder|rispondi|odpowiedz|ответить|avatar|report(?:\s+abuse)?|melden"
+    r"|permalink|zitieren|quote|rating:?\s*[-+]?\d+\s*votes?|[-+]?\d+\s+(?:likes?|votes?|points?)"
+    r"|(?:top\s+rated|reader|newest|oldest|best)\s+comments|leserkommentare|(?:\d+\s+)?(?:reactions|responses))\W*$",
     re.IGNORECASE,
 )

@@ -35,3 +35,7 @@ LYNX_LINK_MARK = re.compile(r"\[\d{1,4}\]")
 LINK_LIST_ENTRY = re.compile(r"^\d{1,5}\.\s+(?:[a-z][a-z0-9+.\-]*:|www\.)\S*$", re.IGNORECASE)
 
 SENTENCE_END = re.compile(r"[.!?…。»”\"')\]:]$")
+
+# A line that is only bracketed tokens without spaces: how w3m prints images and empty widgets
+# ("[blank_1x1]", "[lazy_placeholder][photo-name]", "[INS::INS]", "[svg]"). Never text a reader reads.
+PLACEHOLDER_LINE = re.compile(r"^(?:\[[^\[\]\s]*\])+$")
