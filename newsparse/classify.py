@@ -332,13 +332,14 @@ def _pick_anchors(doc: Document, analysis: Analysis) -> None:
         bio = bylines.parse_trailing_bio(blocks[i].text, blocks[i].start_line)
         if bio is not None:
             bios[i] = bio
+    window = _meta_window(doc, analysis, layout)
     analysis.byline_candidates = select.byline_candidates(
         layout,
         {
             "labelled": analysis.bylines,
             "trailing_bio": bios,
-            **_loose_bylines(doc, analysis, layout),
-            "bare_name": _bare_names(doc, analysis, layout),
+            **_loose_bylines(doc, analysis, window),
+            "bare_name": _bare_names(doc, analysis, layout, window),
         },
         set(analysis.dates_inside),
         analysis.title,
@@ -371,13 +372,14 @@ def _meta_window(doc: Document, analysis: Analysis, layout: select.Layout) -> li
     )
 
 
-def _bare_names(doc: Document, analysis: Analysis, layout: select.Layout) -> dict[int, Byline]:
+def _bare_names(
+    doc: Document, analysis: Analysis, layout: select.Layout, window: list[int]
+) -> dict[int, Byline]:
     """A name alone on its line right under the headline or after the article ("Jane Roe"):
     a byline without its label. Offered to the ranker as a weaker candidate."""
     out: dict[int, Byline] = {}
-    in_sidebar = {j for item in analysis.sidebar_items for j in item}
-    for i in _meta_window(doc, analysis, layout):
-        if i in in_sidebar or i in analysis.legal:
+    for i in window:
+        if i in layout.sidebar or i in analysis.legal:
             continue
         b = doc.blocks[i]
         text = bylines.bare_name_text(b.text)
@@ -399,10 +401,9 @@ def _bare_names(doc: Document, analysis: Analysis, layout: select.Layout) -> dic
     return out
 
 
-def _loose_bylines(doc: Document, analysis: Analysis, layout: select.Layout) -> dict[str, dict[int, Byline]]:
+def _loose_bylines(doc: Document, analysis: Analysis, window: list[int]) -> dict[str, dict[int, Byline]]:
     """Shapes too loose to trust on their own, offered to the ranker by kind: a label inside a meta
     line, a lone user name after a label, a name beside a date, a person holding the copyright."""
-    window = _meta_window(doc, analysis, layout)
     inline: dict[int, Byline] = {}
     signature: dict[int, Byline] = {}
     beside_date: dict[int, Byline] = {}

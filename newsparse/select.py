@@ -493,11 +493,11 @@ class _NameEchoes:
     page's word n-grams in one pass: a page of thousands of candidate names stays linear."""
 
     def __init__(self, page: str, names: list[str]) -> None:
-        self._words = _TOKEN.findall(page.casefold())
+        words = _TOKEN.findall(page.casefold())
         lengths = {len(_TOKEN.findall(n.casefold())) for n in names} - {0}
         self._grams: Counter[tuple[str, ...]] = Counter()
         for size in lengths:
-            self._grams.update(zip(*(self._words[k:] for k in range(size)), strict=False))
+            self._grams.update(zip(*(words[k:] for k in range(size)), strict=False))
 
     def count(self, name: str) -> int:
         return self._grams[tuple(_TOKEN.findall(name.casefold()))]
