@@ -295,6 +295,8 @@ def _pick_anchors(doc: Document, analysis: Analysis) -> None:
         n_words=[f.n_words for f in feats],
         stop_density=[f.stop_density for f in feats],
         furniture={i for i, f in enumerate(feats) if f.boilerplate_hit},
+        promo={i for i, f in enumerate(feats) if f.promo_hit},
+        dated=set(analysis.dates_inside),
     )
     analysis.title_candidates = select.title_candidates(layout, fragmented=doc.fragmented)
     chosen, trained = select.best(analysis.title_candidates, "title", select.TITLE_FEATURES)

@@ -12,12 +12,20 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Protocol, TypeVar
 
-from newsparse.data.boilerplate import CAPTION
+from newsparse.data.boilerplate import ARTICLE_END, CAPTION, COMMENTS_MARKER
 from newsparse.data.bylines import OUTLET_WORDS
-from newsparse.data.titles import BREADCRUMB_LEAD, BREADCRUMB_SEPARATOR, KICKER, NAME_SHAPE, SITE_SEPARATOR
+from newsparse.data.titles import (
+    BREADCRUMB_LEAD,
+    BREADCRUMB_SEPARATOR,
+    KICKER,
+    LIST_NUMBER,
+    NAME_SHAPE,
+    SITE_SEPARATOR,
+    UI_PHRASE,
+)
 from newsparse.linear import load_models
 from newsparse.model import Block, Byline
 from newsparse.timestamps import DateMatch
@@ -78,6 +86,8 @@ class Layout:
     n_words: list[int]
     stop_density: list[float]
     furniture: set[int]  # blocks matching a known furniture phrase
+    promo: set[int] = field(default_factory=set)  # the page addressing its reader (newsletter, "more on")
+    dated: set[int] = field(default_factory=set)  # short blocks holding a date anywhere
 
     @property
     def first_body(self) -> int:
@@ -177,6 +187,19 @@ TITLE_FEATURES: tuple[str, ...] = (
     "site_part",
     "in_legal",
     "page_top",
+    "dated_inside",
+    "promo",
+    "end_marker",
+    "labelled",
+    "tag_list",
+    "ui_phrase",
+    "prev_short",
+    "next_short",
+    "next_paragraph",
+    "crumb_last",
+    "date_next",
+    "date_prev",
+    "caption_next",
 )
 
 
@@ -244,6 +267,9 @@ def title_candidates(layout: Layout, *, fragmented: bool) -> list[TitleCandidate
         kicker = KICKER.match(b.text)
         if kicker and len(kicker.group(2).split()) >= 3:
             variants.setdefault(kicker.group(2), True)
+        crumb_last = _numbered_crumb_last(blocks, i)
+        if crumb_last is not None:
+            variants.setdefault(crumb_last, False)
         crumbs = len(BREADCRUMB_SEPARATOR.findall(b.text))
         breadcrumb = float(crumbs >= 2 or BREADCRUMB_LEAD.match(b.text) is not None)
         for text, kicker_cut in sorted(variants.items()):
@@ -328,10 +354,57 @@ def title_candidates(layout: Layout, *, fragmented: bool) -> list[TitleCandidate
                         float(len(t) > 3 and t in legal_text),
                         # The page's first line: a <title> in soup dumps, a site's name in most others.
                         float(i == 0),
+                        float(i in layout.dated),
+                        float(i in layout.promo),
+                        float(ARTICLE_END.match(text) is not None or COMMENTS_MARKER.match(text) is not None),
+                        float(_LABELLED.match(text) is not None),
+                        float(_is_tag_list(text)),
+                        float(UI_PHRASE.search(text) is not None),
+                        float(i > 0 and _short_line(layout, i - 1)),
+                        float(i + 1 < len(blocks) and _short_line(layout, i + 1)),
+                        float(i + 1 < len(blocks) and layout._reads_as_paragraph(i + 1)),
+                        float(crumb_last is not None and text == crumb_last),
+                        float(i + 1 in layout.dated),
+                        float(i - 1 in layout.dated),
+                        # A picture's alt text, then the same words with the photo credit: a caption.
+                        float(
+                            i + 1 < len(blocks)
+                            and len(t) > 10
+                            and texts[i + 1].startswith(t)
+                            and CAPTION.search(blocks[i + 1].text) is not None
+                        ),
                     ],
                 )
             )
     return out
+
+
+def _numbered_crumb_last(blocks: list[Block], i: int) -> str | None:
+    """The last step of a numbered breadcrumb ("1. Home", "2. Sport", "3. Headline"), as text
+    dumpers print an ordered list: the headline without its number, else None."""
+    m = LIST_NUMBER.match(blocks[i].text)
+    if m is None or int(m.group(1)) < 2 or i == 0:
+        return None
+    prev = LIST_NUMBER.match(blocks[i - 1].text)
+    if prev is None or int(prev.group(1)) != int(m.group(1)) - 1:
+        return None
+    if i + 1 < len(blocks):
+        nxt = LIST_NUMBER.match(blocks[i + 1].text)
+        if nxt is not None and int(nxt.group(1)) == int(m.group(1)) + 1:
+            return None
+    rest = blocks[i].text[m.end() :].strip()
+    return rest if len(rest.split()) >= 2 else None
+
+
+def _is_tag_list(text: str) -> bool:
+    """ "amiga, dogs, floppy, Hunde": a list of tags or categories, not a sentence."""
+    parts = [p for p in text.split(",") if p.strip()]
+    return len(parts) >= 3 and sum(len(p.split()) for p in parts) <= 2 * len(parts)
+
+
+def _short_line(layout: Layout, k: int) -> bool:
+    """A short line without a closing full stop: a headline, kicker, standfirst or menu entry."""
+    return 1 <= layout.n_words[k] <= 20 and layout.blocks[k].text.rstrip()[-1:] not in ".!?…"
 
 
 # --- timestamp --------------------------------------------------------------------------

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsparse import select
 from newsparse.model import Block
 from newsparse.select import Layout, _doubled_half, strip_site_name
 
@@ -71,3 +72,31 @@ def test_name_echoes_count_whole_word_runs() -> None:
     assert echoes.count("Jane Roe") == 3  # any case, whole words only: not inside "Janet Roeder"
     assert echoes.count("Roeder") == 1
     assert echoes.count("Nobody Here") == 0
+
+
+def _blocks(texts: list[str]) -> list[Block]:
+    return [Block(index=i, start_line=i, end_line=i, text=t, line_numbers=[i]) for i, t in enumerate(texts)]
+
+
+def test_numbered_breadcrumb_gives_its_last_step_without_the_number() -> None:
+    blocks = _blocks(["1. Home", "2. Sport", "3. Harbour club wins the regional cup", "Harbour club wins"])
+    assert select._numbered_crumb_last(blocks, 2) == "Harbour club wins the regional cup"
+    assert select._numbered_crumb_last(blocks, 1) is None  # not the last step
+    assert select._numbered_crumb_last(blocks, 0) is None
+
+
+def test_a_numbered_list_not_starting_a_run_is_no_breadcrumb() -> None:
+    blocks = _blocks(["Ingredients", "4. Add the flour and stir well"])
+    assert select._numbered_crumb_last(blocks, 1) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("amiga, dogs, floppy, Hunde, Hundeleben", True),
+        ("The harbour reopened, the boats returned, and the town, at last, breathed again", False),
+        ("Politics, Economy", False),
+    ],
+)
+def test_tag_lists(text: str, expected: bool) -> None:
+    assert select._is_tag_list(text) is expected

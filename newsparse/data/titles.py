@@ -18,3 +18,16 @@ BREADCRUMB_LEAD = re.compile(
 
 # A person's name alone (a photo credit, an author box), two to four capitalised words.
 NAME_SHAPE = re.compile(r"^(?:[A-ZÀ-ÞĀ-ŽА-ЯЁ][\w'’\-.]*\s+){1,3}[A-ZÀ-ÞĀ-ŽА-ЯЁ][\w'’\-]*$")
+
+# An ordered list's number as text dumpers print it: "4. Headline".
+LIST_NUMBER = re.compile(r"^\s*(\d{1,2})\.\s+")
+
+# Controls of the page rather than words of it: skip links, menus, search boxes, read-later buttons.
+UI_PHRASE = re.compile(
+    r"\b(?:skip\s+to|jump\s+to|zum\s+inhalt|direkt\s+zum|zur\s+navigation|springe?\s+zu|aller\s+au\s+contenu"
+    r"|saltar\s+al|ir\s+al\s+contenido|перейти\s+к|toggle\s+navigation|main\s+menu|hauptmenü|navigation"
+    r"|search\s+(?:in|for|this)|suche\s+nach|suchen?$|^search$|add\s+to\s+pocket|print\s+this|drucken"
+    r"|why\s+you\s+can\s+trust|log\s*in|sign\s+in|anmelden|registrieren|my\s+account|mein\s+konto"
+    r"|email\s+address|e-mail-adresse|warenkorb|cart)\b",
+    re.IGNORECASE,
+)
