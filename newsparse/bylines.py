@@ -140,7 +140,8 @@ def parse_name_beside_date(text: str, spans: list[tuple[int, int]], line: int) -
     seen = 0
     for piece in pieces:
         for part in data.PART_SEPARATOR.split(data.META_TAIL.sub("", piece)):
-            part, _ = _cut_date(data.META_EDGE.sub("", part))
+            # "Profilbild Jane Roe 18.10.2019", "AvatarJane Roe": the picture's label, not the name.
+            part, _ = _cut_date(data.AUTHOR_BOX_LEAD.sub("", data.META_EDGE.sub("", part)))
             if not part:
                 continue
             seen += 1
@@ -157,14 +158,17 @@ def parse_name_beside_date(text: str, spans: list[tuple[int, int]], line: int) -
 
 
 _PAREN_TAIL = re.compile(r"\s*\([^()]*\)?\s*$")
+_BRACKET_LEAD = re.compile(r"^(?:\[[^\]]{0,40}\]\s*)+")  # a picture's placeholder: "[svg]Jane Roe"
 
 
 def bare_name_text(text: str) -> str:
     """What could be a name alone on a line, without its frame: "- Jane Roe", "Jane Roe,",
-    "Jane Roe (Medizinredakteurin)", and an author box's heading "Über Jane Roe", "More from Jane Roe"."""
-    s = _LEAD_NOISE.sub("", text.strip())
+    "Jane Roe (Medizinredakteurin)", "[avatar] Jane Roe", "Jane Roe Autorin", and an author box's
+    heading "Über Jane Roe", "More from Jane Roe"."""
+    s = _LEAD_NOISE.sub("", _BRACKET_LEAD.sub("", text.strip()))
     s = data.AUTHOR_BOX_LEAD.sub("", s)
     s = _PAREN_TAIL.sub("", s) if s.endswith(")") else s
+    s = data.ROLE_TAIL.sub("", s)
     return s.rstrip(" ,;:")
 
 

@@ -357,6 +357,7 @@ def _pick_anchors(doc: Document, analysis: Analysis) -> None:
 _BYLINE_REACH = 3  # blocks between a byline and the edge of the article it signs
 _BARE_NAME_WORDS = (2, 4)
 _META_REACH = 3  # blocks around the headline and after the article where meta lines stand
+_META_BELOW = 2  # further blocks below the article's opening: pictures and standfirsts come first
 
 
 def _meta_window(doc: Document, analysis: Analysis, layout: select.Layout) -> list[int]:
@@ -367,7 +368,10 @@ def _meta_window(doc: Document, analysis: Analysis, layout: select.Layout) -> li
     main = layout.main_body
     return sorted(
         {
-            *range(max(0, top - _META_REACH), min(n, layout.first_body + _META_REACH)),
+            # Under the headline even when a stray paragraph opened the body above it.
+            *range(
+                max(0, top - _META_REACH), min(n, max(layout.first_body, top + 1) + _META_REACH + _META_BELOW)
+            ),
             *range(max(0, main - _META_REACH), min(n, main + _META_REACH)),
             *range(layout.last_body + 1, min(n, layout.last_body + 1 + 2 * _META_REACH)),
         }

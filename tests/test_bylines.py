@@ -20,6 +20,7 @@ from newsparse.bylines import (
     parse_source_credit,
     parse_trailing_bio,
 )
+from newsparse.timestamps import DateContext, find_dates
 
 # (name, role, affiliation) per author, then the organization.
 A = tuple[str, str | None, str | None]
@@ -451,3 +452,30 @@ def test_holder_name() -> None:
 )
 def test_bare_name_text_drops_the_frame(text: str, name: str) -> None:
     assert bare_name_text(text) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("[svg]Jane Roe (Medizinredakteurin)", "Jane Roe"),
+        ("[Image-from] Jane Roe", "Jane Roe"),
+        ("Jane Roe Autorin", "Jane Roe"),
+        ("Über Jane Roe", "Jane Roe"),
+    ],
+)
+def test_bare_name_text_drops_placeholders_and_role_words(text: str, name: str) -> None:
+    assert bare_name_text(text) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Profilbild JaneRoe 18.10.2019, 15:07 Uhr", "JaneRoe"),
+        ("AvatarAvatarJane Roe22. Februar 2020", "Jane Roe"),
+    ],
+)
+def test_name_beside_date_without_the_picture_label(text: str, name: str) -> None:
+    ctx = DateContext(languages=("de",))
+    spans = [(m.start, m.end) for m in find_dates(text, 0, ctx)]
+    found = parse_name_beside_date(text, spans, 0)
+    assert found is not None and [a.name for a in found.authors] == [name]

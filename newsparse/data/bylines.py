@@ -456,6 +456,11 @@ META_TAIL = re.compile(
 )
 # Separators left at the edges once a date is cut out of a meta line.
 META_EDGE = re.compile(r"^[\s,;:|/·•●—–\-]+|[\s,;:|/·•●—–\-]+$")
+# A role word after a name in an author box: "Jane Roe Autorin", "Jane Roe, Author".
+ROLE_TAIL = re.compile(
+    r"[\s,]+(?:autor(?:in)?|author|redakteur(?:in)?|editor|journalist(?:in)?|reporter(?:in)?|auteur(?:e)?|autora?)\s*$",
+    re.IGNORECASE,
+)
 # "Beitragvon X": a converter glued the label to the word before it.
 GLUED_LABEL = re.compile(r"(?<=beitrag)(?=von\s)", re.IGNORECASE)
 # A label and one or two name tokens, the whole line: "von flerche", "By oradmin".
