@@ -105,15 +105,17 @@ def peel_line(number: int, raw: str, *, markdown: bool) -> Line:
         text = text[bullet.end() :]
     if markdown:
         text, line.link_chars, line.image = _strip_markdown(text)
-    elif text[:1].isdigit() and markup.LINK_LIST_ENTRY.match(text):
+    if text[:1].isdigit() and markup.LINK_LIST_ENTRY.match(text):
         line.link_chars = len(text)  # an address in the page's list of links: all link, no prose
     elif "[" in text:
+        # Also in a page taken for Markdown: a lynx dump that happens to hold "#" lines or escapes.
         marks = markup.LYNX_LINK_MARK.findall(text)
         if marks:
             # lynx numbers each link "[12]Home"; a line that opens with one is a link itself.
             starts_with_link = markup.LYNX_LINK_MARK.match(text) is not None
             text = markup.LYNX_LINK_MARK.sub("", text)
-            line.link_chars = len(text) if starts_with_link else min(len(text), 12 * len(marks))
+            marked = len(text) if starts_with_link else min(len(text), 12 * len(marks))
+            line.link_chars = max(line.link_chars, marked)
     line.text = (_SPACES.sub(" ", text) if "  " in text else text).strip()
     if not markdown and line.text[:1] == "[" and markup.PLACEHOLDER_LINE.match(line.text):
         line.image = True

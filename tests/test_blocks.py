@@ -96,3 +96,18 @@ def test_references_entries_are_never_joined() -> None:
     assert len(entries) == 59
     assert all(b.start_line == b.end_line and b.link_chars == len(b.text) for b in entries)
     assert any(len(b.text.split()) > 100 for b in blocks)  # the wrapped prose was re-joined
+
+
+def test_site_relative_and_empty_references_are_links() -> None:
+    lines, _ = peel_lines("References\n\n   1. /news/harbour\n   2. \n   3. #top\n")
+    entries = [line for line in lines if line.text]
+    assert [line.link_chars == len(line.text) for line in entries[1:]] == [True, True, True]
+
+
+def test_lynx_link_marks_are_read_in_a_page_taken_for_markdown() -> None:
+    # "#" lines make the page look like html2text's; the "[12]" marks are still lynx's links.
+    text = "# Harbour\n\n## News\n\n### Sport\n\n[12]Home [13]News\n\n" + PROSE + "\n"
+    lines, markdown = peel_lines(text)
+    assert markdown
+    menu = next(line for line in lines if "Home" in line.text)
+    assert menu.text == "Home News" and menu.link_chars == len(menu.text)
