@@ -33,9 +33,7 @@ MD_FORM_BLANK = re.compile(r"_{4,}")
 LYNX_LINK_MARK = re.compile(r"\[\d{1,4}\]")
 # An entry of the "References" list lynx and w3m print after the page: "  12. https://example.org/",
 # also a site-relative "12. /news/story" and the bare "12." of a link without an address.
-LINK_LIST_ENTRY = re.compile(
-    r"^\d{1,5}\.(?:\s+(?:[a-z][a-z0-9+.\-]*:|www\.|/|#|\.\.?/)\S*)?$", re.IGNORECASE
-)
+LINK_LIST_ENTRY = re.compile(r"^\d{1,5}\.(?:\s+(?:[a-z][a-z0-9+.\-]*:|www\.|/|#|\.\.?/)\S*)?$", re.IGNORECASE)
 
 SENTENCE_END = re.compile(r"[.!?…。»”\"')\]:]$")
 
