@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from newsparse import bylines, legal, select, sidebar, timestamps
+from newsparse.data import boilerplate
 from newsparse.data.stopwords import STOPWORDS
 from newsparse.features import (
     BODY_FEATURES,
@@ -29,6 +30,7 @@ from newsparse.timestamps import DateContext, DateMatch
 _DATE_LINE_COVERAGE = 0.45
 _FALLBACK_MIN_WORDS = 8
 _DEDUP_MIN_CHARS = 20
+_COMMENTS_AFTER_WORDS = 150  # article words above a "Comments" heading before it closes the article
 _MAX_FIELD_CHARS = 300
 CONTEXT_PASSES = ("body_context", "body_context2")
 
@@ -232,6 +234,28 @@ def classify(doc: Document, ctx: DateContext) -> Analysis:
     return analysis
 
 
+def _drop_after_article(blocks: list[Block], chosen: list[bool]) -> None:
+    """Once an article has run its course, a "Comments" heading opens the readers' text and a
+    "Tags" or "Most read" heading the page's furniture: nothing after them is the article's, however
+    much it reads like prose. A marker above most of the article
+    is a menu entry ("Kommentare") or a count under the headline ("0 Comments"), and is passed over."""
+    words = 0
+    for i, c in enumerate(chosen):
+        if c:
+            words += len(blocks[i].text.split())
+        elif (
+            words >= _COMMENTS_AFTER_WORDS
+            and len(blocks[i].text) < 80
+            and not blocks[i].text[:1].isdigit()
+            and (
+                boilerplate.COMMENTS_MARKER.search(blocks[i].text) is not None
+                or boilerplate.ARTICLE_CLOSER.search(blocks[i].text) is not None
+            )
+        ):
+            chosen[i + 1 :] = [False] * (len(chosen) - i - 1)
+            return
+
+
 def _decode_body(blocks: list[Block], analysis: Analysis, threshold: float, excluded: set[int]) -> list[int]:
     """Blocks the model calls body; fragments caught between two body blocks of one paragraph
     group join them (BeautifulSoup splits a sentence at every link)."""
@@ -246,6 +270,7 @@ def _decode_body(blocks: list[Block], analysis: Analysis, threshold: float, excl
             same_group = blocks[i - 1].group == blocks[i].group == blocks[i + 1].group
             if same_group and probs[i] >= threshold / 3 and i not in excluded:
                 chosen[i] = True
+    _drop_after_article(blocks, chosen)
     # An article never prints one paragraph twice: a repeat is a gallery caption, a teaser or a
     # widget's copy. The likeliest copy stays.
     best: dict[str, int] = {}

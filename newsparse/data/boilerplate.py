@@ -44,6 +44,22 @@ COMMENTS_MARKER = re.compile(
     re.IGNORECASE,
 )
 
+# Headings that only ever close an article: its tags and categories, the links to the previous and next
+# post, lists of the most read and the latest stories, "you may also like". Unlike "Related" or
+# "Read more", which also introduce a story's own links or its continuation, nothing after them is
+# the article's once most of it has been read (see classify._drop_after_article).
+ARTICLE_CLOSER = re.compile(
+    r"^\W*(?:tags?|topics|categories|kategorien?|schlagw(?:ö|o)rter|themen\s*:|mots-clés|etiquetas|теги"
+    r"|(?:previous|next)\s+(?:post|article)|(?:vorheriger|nächster)\s+(?:beitrag|artikel)|beitragsnavigation|post\s+navigation"
+    r"|most\s+(?:read|popular|viewed|shared)|meistgelesen\w*|meist\s+gelesen|lo\s+más\s+(?:leído|visto)|les\s+plus\s+lus"
+    r"|самое\s+(?:читаемое|популярное)|i\s+più\s+letti|najczęściej\s+czytane"
+    r"|you\s+(?:may|might)\s+(?:also\s+)?(?:like|enjoy)|das\s+könnte\s+(?:sie|dich)\s+auch\s+interessieren"
+    r"|te\s+puede\s+interesar|vous\s+aimerez\s+aussi|ti\s+potrebbe\s+interessare|você\s+(?:pode|também)\s+(?:gostar|pode)"
+    r"|(?:neueste|weitere|ähnliche)\s+(?:beiträge|artikel)|verwandte\s+themen|related\s+(?:posts|topics)"
+    r"|more\s+(?:stories|in\s+\w+)|top\s+stories|latest\s+(?:news|stories|posts))\b\W*$",
+    re.IGNORECASE,
+)
+
 # Lines that close an article and open what follows it: other stories, tags, sharing, the author box.
 # Matched at the start of a short block; a feature, not a rule (inline "Read more:" promos also match).
 ARTICLE_END = re.compile(

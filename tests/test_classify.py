@@ -1,0 +1,52 @@
+"""Body decisions that hold whatever the trained weights say."""
+
+from __future__ import annotations
+
+from newsparse.classify import _drop_after_article
+from newsparse.model import Block
+
+ARTICLE = (
+    "The harbour council voted on Tuesday to restore the old warehouse, after two years of debate "
+    "about its cost and about who would run it once the work is done."
+)  # 30 words
+COMMENT = "I have lived by the harbour all my life and I think the council is wasting our money again."
+
+
+def _blocks(texts: list[str]) -> list[Block]:
+    return [Block(index=i, start_line=i, end_line=i, text=t, line_numbers=[i]) for i, t in enumerate(texts)]
+
+
+def test_reader_comments_after_a_full_article_are_dropped() -> None:
+    texts = [ARTICLE] * 6 + ["Comments", COMMENT, COMMENT]
+    chosen = [True] * 6 + [False, True, True]
+    _drop_after_article(_blocks(texts), chosen)
+    assert chosen == [True] * 6 + [False, False, False]
+
+
+def test_a_comments_link_above_most_of_the_article_is_passed_over() -> None:
+    texts = [ARTICLE, "Kommentare", *[ARTICLE] * 6]
+    chosen = [True, False, *[True] * 6]
+    _drop_after_article(_blocks(texts), chosen)
+    assert chosen == [True, False, *[True] * 6]
+
+
+def test_a_comment_count_is_no_comments_heading() -> None:
+    texts = [*[ARTICLE] * 6, "3 Comments", ARTICLE]
+    chosen = [*[True] * 6, False, True]
+    _drop_after_article(_blocks(texts), chosen)
+    assert chosen[-1]
+
+
+def test_tags_after_a_full_article_close_it() -> None:
+    texts = [*[ARTICLE] * 6, "Tags:", "Harbour council approves the budget for the new ferry terminal"]
+    chosen = [*[True] * 6, False, True]
+    _drop_after_article(_blocks(texts), chosen)
+    assert chosen == [*[True] * 6, False, False]
+
+
+def test_related_is_no_closer() -> None:
+    # "Related" also heads a story's own links, with the story going on below.
+    texts = [*[ARTICLE] * 6, "Related", ARTICLE]
+    chosen = [*[True] * 6, False, True]
+    _drop_after_article(_blocks(texts), chosen)
+    assert chosen[-1]
