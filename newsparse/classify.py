@@ -260,9 +260,13 @@ def _decode_body(blocks: list[Block], analysis: Analysis, threshold: float, excl
     """Blocks the model calls body; fragments caught between two body blocks of one paragraph
     group join them (BeautifulSoup splits a sentence at every link)."""
     probs = analysis.body_probability
-    # Images are captions, whatever their alt text says.
+    # Images are captions, whatever their alt text says; so are blocks only a caption reads like.
     chosen = [
-        p >= threshold and i not in excluded and i not in analysis.legal and not blocks[i].image
+        p >= threshold
+        and i not in excluded
+        and i not in analysis.legal
+        and not blocks[i].image
+        and boilerplate.CAPTION_STRONG.search(blocks[i].text) is None
         for i, p in enumerate(probs)
     ]
     for i in range(1, len(blocks) - 1):

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newsparse.classify import _drop_after_article
+from newsparse.data.boilerplate import CAPTION_STRONG
 from newsparse.model import Block
 
 ARTICLE = (
@@ -50,3 +53,22 @@ def test_related_is_no_closer() -> None:
     chosen = [*[True] * 6, False, True]
     _drop_after_article(_blocks(texts), chosen)
     assert chosen[-1]
+
+
+@pytest.mark.parametrize(
+    ("text", "caption"),
+    [
+        ("In this Sunday, Nov. 10, 2019, photograph, unsold cars stand at a dealership.", True),
+        ("In this photo issued by the broadcaster, the two candidates shake hands.", True),
+        ("The mayor opens the new bridge on Friday. (AP Photo/Jane Roe)", True),
+        ("Crews clear the road after the storm [File: Reuters]", True),
+        ("The old harbour warehouse before the fire. Jane Roe / Reuters file", True),
+        ("The mayor at the opening last week.Credit...Jane Roe/The Daily Planet", True),
+        ("Image caption The council said the decision followed seven interviews", True),
+        ("Die ARD zeigt die Sketche ab Montag in ihrer Mediathek. (dpa)", False),
+        ("In this town, nobody remembers a colder winter than the last one.", False),
+        ("The council approved the budget on Tuesday after a long debate.", False),
+    ],
+)
+def test_caption_shapes(text: str, caption: bool) -> None:
+    assert (CAPTION_STRONG.search(text) is not None) is caption

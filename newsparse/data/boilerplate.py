@@ -33,6 +33,27 @@ CAPTION = re.compile(
     re.IGNORECASE,
 )
 
+# Picture agencies and libraries, as captions credit them.
+_PICTURE_AGENCY = (
+    r"(?:AP|AFP|Reuters|Getty\s+Images|Getty|EPA|Shutterstock|dpa|picture\s+alliance|imago|Bloomberg|Xinhua|ZUMA"
+    r"|Alamy|iStock|ANSA|TASS|ТАСС|РИА\s+Новости|Keystone|Belga|Anadolu)"
+)
+# Shapes only a picture's caption takes, whatever its prose: "In this Nov. 10 photo, ...", a credit closing
+# it ("(AP Photo/Jane Roe)", "[File: Reuters]", "Jane Roe / Reuters file", "Credit...Jane Roe"), a
+# converter's "Image caption" label. Never the article's text.
+CAPTION_STRONG = re.compile(
+    r"^in\s+this\b.{0,60}?\b(?:photo|photograph|image|picture|file\s+photo|handout)\b"
+    # "(AP Photo/Jane Roe)", "(Getty Images)"; not a bare "(dpa)", which also signs a news text.
+    r"|\((?:"
+    + _PICTURE_AGENCY
+    + r")(?:\s+Photo\b|\s*/)[^()]{0,60}\)\s*$|\((?:Getty\s+Images|Shutterstock|iStock|Alamy)\)\s*$"
+    r"|\[(?:(?:file|photo|image|foto)\s*:[^\[\]]{0,50}|\s*" + _PICTURE_AGENCY + r"\s*)\]\s*$"
+    r"|(?:/|\bvia\s)\s*" + _PICTURE_AGENCY + r"(?:\s+(?:file|photo|images))?\s*$"
+    r"|\bcredit\s*(?:\.{2,}|…|:)"
+    r"|^(?:image|media|photo)\s*caption",
+    re.IGNORECASE,
+)
+
 # Where reader comments begin: everything after such a line is the readers', not the article's.
 COMMENTS_MARKER = re.compile(
     r"^\W*(?:\d+\s+)?(?:comments?|responses?|replies|reactions|kommentare?|antworten|комментари[йяи]\w*"
