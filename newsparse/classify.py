@@ -30,7 +30,7 @@ from newsparse.timestamps import DateContext, DateMatch
 _DATE_LINE_COVERAGE = 0.45
 _FALLBACK_MIN_WORDS = 8
 _DEDUP_MIN_CHARS = 20
-_COMMENTS_AFTER_WORDS = 150  # article words above a "Comments" heading before it closes the article
+_COMMENTS_AFTER_WORDS = 100  # article words above a "Comments" heading before it closes the article
 _MAX_FIELD_CHARS = 300
 CONTEXT_PASSES = ("body_context", "body_context2")
 
