@@ -23,6 +23,7 @@ from newsparse.data.titles import (
     KICKER,
     LIST_NUMBER,
     NAME_SHAPE,
+    SITE_LIKE,
     SITE_SEPARATOR,
     UI_PHRASE,
 )
@@ -200,6 +201,7 @@ TITLE_FEATURES: tuple[str, ...] = (
     "date_next",
     "date_prev",
     "caption_next",
+    "site_like",
 )
 
 
@@ -373,6 +375,7 @@ def title_candidates(layout: Layout, *, fragmented: bool) -> list[TitleCandidate
                             and texts[i + 1].startswith(t)
                             and CAPTION.search(blocks[i + 1].text) is not None
                         ),
+                        float(SITE_LIKE.search(text) is not None),
                     ],
                 )
             )

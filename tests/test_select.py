@@ -100,3 +100,18 @@ def test_a_numbered_list_not_starting_a_run_is_no_breadcrumb() -> None:
 )
 def test_tag_lists(text: str, expected: bool) -> None:
     assert select._is_tag_list(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        ("leichtathletik.de", True),
+        ("comparis.ch Logo", True),
+        ("Harbour club wins the regional cup", False),
+        ("Version 2.0 released", False),
+    ],
+)
+def test_site_like(text: str, site: bool) -> None:
+    from newsparse.data.titles import SITE_LIKE
+
+    assert (SITE_LIKE.search(text) is not None) is site

@@ -31,3 +31,10 @@ UI_PHRASE = re.compile(
     r"|email\s+address|e-mail-adresse|warenkorb|cart)\b",
     re.IGNORECASE,
 )
+
+# A site's own name rather than a story's: a domain ("leichtathletik.de") or its logo's alt text.
+SITE_LIKE = re.compile(
+    r"\b[\w-]+\.(?:com|de|ch|at|org|net|ru|fr|es|it|uk|info|io|pl|nl|be|eu|pt|br|ua|news|online)\b(?!\.\w)"
+    r"|\blogo\b",
+    re.IGNORECASE,
+)
