@@ -12,7 +12,9 @@ from dataclasses import dataclass, field
 
 from newsparse import bylines, legal, select, sidebar, timestamps
 from newsparse.data import boilerplate
+from newsparse.data.bylines import STRONG_LABEL, WEAK_LABEL
 from newsparse.data.stopwords import STOPWORDS
+from newsparse.data.titles import UI_PHRASE
 from newsparse.features import (
     BODY_FEATURES,
     CONTEXT_FEATURES,
@@ -427,13 +429,27 @@ def _bare_names(
             continue
         if any(ch.isdigit() for ch in text) or not all(w[:1].isupper() for w in words):
             continue
-        if sidebar.is_list_furniture(text) or sidebar.is_related_heading(text):
+        if sidebar.is_list_furniture(text) or sidebar.is_related_heading(text) or _is_page_phrase(text):
             continue
         labelled = bylines.parse_byline(f"By {text}", b.start_line)
         if labelled is not None and labelled.authors:
             labelled.text = b.text
             out[i] = labelled
     return out
+
+
+def _is_page_phrase(text: str) -> bool:
+    """Capitalised words that are the page's, not a person's: "Neueste Beiträge", "Link Copied",
+    "Getty Images", "By Jane Roe" (a label the labelled finder reads)."""
+    return (
+        boilerplate.ARTICLE_END.search(text) is not None
+        or boilerplate.ARTICLE_CLOSER.search(text) is not None
+        or boilerplate.FURNITURE.search(text) is not None
+        or boilerplate.PICTURE_AGENCY.fullmatch(text) is not None
+        or UI_PHRASE.search(text) is not None
+        or WEAK_LABEL.match(text) is not None
+        or STRONG_LABEL.match(text) is not None
+    )
 
 
 def _loose_bylines(doc: Document, analysis: Analysis, window: list[int]) -> dict[str, dict[int, Byline]]:

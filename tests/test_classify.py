@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsparse.classify import _drop_after_article
+from newsparse.classify import _drop_after_article, _is_page_phrase
 from newsparse.data.boilerplate import CAPTION_STRONG
 from newsparse.model import Block
 
@@ -72,3 +72,18 @@ def test_related_is_no_closer() -> None:
 )
 def test_caption_shapes(text: str, caption: bool) -> None:
     assert (CAPTION_STRONG.search(text) is not None) is caption
+
+
+@pytest.mark.parametrize(
+    ("text", "page"),
+    [
+        ("Neueste Beiträge", True),
+        ("Getty Images", True),
+        ("Link Copied", True),
+        ("By Jane Roe", True),
+        ("Jane Roe", False),
+        ("Edilson La Rosa", False),
+    ],
+)
+def test_bare_names_are_never_page_phrases(text: str, page: bool) -> None:
+    assert _is_page_phrase(text) is page

@@ -34,10 +34,12 @@ CAPTION = re.compile(
 )
 
 # Picture agencies and libraries, as captions credit them.
-_PICTURE_AGENCY = (
+PICTURE_AGENCY = re.compile(
     r"(?:AP|AFP|Reuters|Getty\s+Images|Getty|EPA|Shutterstock|dpa|picture\s+alliance|imago|Bloomberg|Xinhua|ZUMA"
-    r"|Alamy|iStock|ANSA|TASS|ТАСС|РИА\s+Новости|Keystone|Belga|Anadolu)"
+    r"|Alamy|iStock|ANSA|TASS|ТАСС|РИА\s+Новости|Keystone|Belga|Anadolu)",
+    re.IGNORECASE,
 )
+_PICTURE_AGENCY = PICTURE_AGENCY.pattern
 # Shapes only a picture's caption takes, whatever its prose: "In this Nov. 10 photo, ...", a credit closing
 # it ("(AP Photo/Jane Roe)", "[File: Reuters]", "Jane Roe / Reuters file", "Credit...Jane Roe"), a
 # converter's "Image caption" label. Never the article's text.

@@ -28,7 +28,7 @@ UI_PHRASE = re.compile(
     r"|saltar\s+al|ir\s+al\s+contenido|перейти\s+к|toggle\s+navigation|main\s+menu|hauptmenü|navigation"
     r"|search\s+(?:in|for|this)|suche\s+nach|suchen?$|^search$|add\s+to\s+pocket|print\s+this|drucken"
     r"|why\s+you\s+can\s+trust|log\s*in|sign\s+in|anmelden|registrieren|my\s+account|mein\s+konto"
-    r"|email\s+address|e-mail-adresse|warenkorb|cart)\b",
+    r"|email\s+address|e-mail-adresse|warenkorb|cart|link\s+copied|copy\s+link|link\s+kopieren)\b",
     re.IGNORECASE,
 )
 
