@@ -202,6 +202,7 @@ TITLE_FEATURES: tuple[str, ...] = (
     "date_prev",
     "caption_next",
     "site_like",
+    "body_above",
 )
 
 
@@ -229,6 +230,7 @@ def title_candidates(layout: Layout, *, fragmented: bool) -> list[TitleCandidate
     # Whole blocks below the first: a <title> line's headline part reappears as the printed headline.
     echo_targets = {t for t in texts[1:] if len(t) > 10}
     main = layout.main_body
+    body_set = set(layout.body)
     # The parts "Headline | Site" lines drop: the site's name, never the headline.
     site_parts = set()
     for b in blocks[: fb + 8]:
@@ -376,6 +378,8 @@ def title_candidates(layout: Layout, *, fragmented: bool) -> list[TitleCandidate
                             and CAPTION.search(blocks[i + 1].text) is not None
                         ),
                         float(SITE_LIKE.search(text) is not None),
+                        # A sub-heading has the article's paragraphs right above it; the headline has none.
+                        sum(1 for k in range(max(0, i - 4), i) if k in body_set and layout.n_words[k] >= 15) / 4,
                     ],
                 )
             )
