@@ -379,7 +379,8 @@ def title_candidates(layout: Layout, *, fragmented: bool) -> list[TitleCandidate
                         ),
                         float(SITE_LIKE.search(text) is not None),
                         # A sub-heading has the article's paragraphs right above it; the headline has none.
-                        sum(1 for k in range(max(0, i - 4), i) if k in body_set and layout.n_words[k] >= 15) / 4,
+                        sum(1 for k in range(max(0, i - 4), i) if k in body_set and layout.n_words[k] >= 15)
+                        / 4,
                     ],
                 )
             )
