@@ -10,6 +10,7 @@ Two kinds of line break are not paragraph breaks and are undone here:
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from newsparse.model import Block, Line
 
@@ -33,15 +34,15 @@ def estimate_wrap_width(lines: list[Line]) -> int | None:
         if line.blank:
             prev = None
             continue
-        length = len(line.raw.rstrip())
+        length = _width(line.raw.rstrip())
         # A line that runs long only because of one unbreakable word (a URL in lynx's References
         # list) says nothing about the width, for or against: no wrapper could have broken it.
-        if max(map(len, line.raw.split()), default=0) >= _UNBREAKABLE:
+        if max(map(_unbreakable_len, line.raw.split()), default=0) >= _UNBREAKABLE:
             prev = None
             continue
         lengths.append(length)
         if prev is not None and not line.bullet:
-            lo = len(prev.raw.rstrip())
+            lo = _width(prev.raw.rstrip())
             hi = lo + _first_word_len(line.text)
             if 40 <= lo <= limit:
                 votes[lo] += 1
@@ -88,8 +89,39 @@ def _is_ornament(text: str) -> bool:
     return len(text) >= 5 and not _HAS_WORD.search(text)
 
 
+def _wide(ch: str) -> bool:
+    """A character terminals print two columns wide (Chinese, Japanese, Korean)."""
+    return unicodedata.east_asian_width(ch) in "WF"
+
+
+def _width(text: str) -> int:
+    """Columns `text` takes in a terminal dump: wide characters count twice."""
+    return len(text) if text.isascii() else len(text) + sum(1 for ch in text if _wide(ch))
+
+
+def _unbreakable_len(token: str) -> int:
+    """Length of a token no wrapper could break: 0 for CJK text, which wraps anywhere."""
+    if not token.isascii() and any(_wide(ch) for ch in token):
+        return 0
+    return len(token)
+
+
 def _first_word_len(text: str) -> int:
-    return len(text.split(" ", 1)[0])
+    """Columns of what the wrapper could not break: a word, or one wide character (CJK text
+    wraps between any two characters)."""
+    if text and not text[0].isascii() and _wide(text[0]):
+        return 2
+    return _width(text.split(" ", 1)[0])
+
+
+def _unspaced(prev: Line, cur: Line) -> bool:
+    """Chinese, Japanese and Korean text that a terminal dump wrapped between two characters joins
+    without a space: such dumps fill the width and break mid-word. A space the dump kept at the
+    line's end was a word break."""
+    a, b = prev.text[-1:], cur.text[:1]
+    if not (a and b) or a.isascii() or b.isascii() or prev.raw[-1:].isspace():
+        return False
+    return _wide(a) and _wide(b)
 
 
 def _joiner(prev: Line, cur: Line, width: int | None, fragmented: bool) -> str | None:
@@ -101,10 +133,10 @@ def _joiner(prev: Line, cur: Line, width: int | None, fragmented: bool) -> str |
     if _is_ornament(prev.text) or _is_ornament(cur.text):
         return None  # rules and ornaments ("━━━━", "* * *") fill the width but wrap nothing
     if width is not None:
-        fits = len(prev.raw.rstrip()) + 1 + _first_word_len(cur.text) <= width
+        fits = _width(prev.raw.rstrip()) + 1 + _first_word_len(cur.text) <= width
         aligned = cur.indent >= prev.indent if not prev.bullet else cur.indent > prev.indent
         if not fits and aligned:
-            return " "
+            return "" if _unspaced(prev, cur) else " "
     if fragmented:
         if prev.trail_space or cur.lead_space:
             return " "

@@ -111,3 +111,16 @@ def test_lynx_link_marks_are_read_in_a_page_taken_for_markdown() -> None:
     assert markdown
     menu = next(line for line in lines if "Home" in line.text)
     assert menu.text == "Home News" and menu.link_chars == len(menu.text)
+
+
+def test_cjk_text_wrapped_by_columns_is_rejoined_without_spaces() -> None:
+    from newsparse.blocks import estimate_wrap_width
+
+    # Wide characters take two columns: 40 of them fill an 80-column dump, mid-word.
+    sentence = "港の古い倉庫は来年の春に市民の図書館として生まれ変わる予定です。" * 4
+    paragraphs = [sentence, sentence[7:] + sentence[:7]] * 3
+    text = "\n\n".join("\n".join(p[k : k + 40] for k in range(0, len(p), 40)) for p in paragraphs)
+    lines, _ = peel_lines(text)
+    assert estimate_wrap_width(lines) is not None
+    blocks = build_blocks(lines, wrap_width=estimate_wrap_width(lines), fragmented=False)
+    assert [b.text for b in blocks] == paragraphs
