@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Protocol, TypeVar
 
-from newsparse.data.boilerplate import ARTICLE_END, CAPTION, COMMENTS_MARKER
+from newsparse.data.boilerplate import ARTICLE_END, CAPTION, COMMENTS_MARKER, FURNITURE
 from newsparse.data.bylines import OUTLET_WORDS
 from newsparse.data.titles import (
     BREADCRUMB_LEAD,
@@ -543,6 +543,9 @@ AUTHOR_FEATURES: tuple[str, ...] = (
     "outlet_word",
     "lower_echo",
     "name_count",
+    "after_teaser_heading",
+    "date_next",
+    "date_prev",
 )
 # Where a candidate came from, strongest first: a block offered by several sources keeps the first.
 BYLINE_SOURCES = (
@@ -609,6 +612,11 @@ def byline_candidates(
     lower_words = {w for w in _WORD.findall(page) if w[0].islower()}
     echoes = _NameEchoes(page, [a.name for _, byline in merged.values() for a in byline.authors])
     name_counts = Counter(names)
+    teaser_heads = {
+        k
+        for k, b in enumerate(layout.blocks)
+        if layout.n_words[k] <= 6 and (ARTICLE_END.match(b.text) or FURNITURE.match(b.text))
+    }
     for k, (i, (kind, byline)) in enumerate(sorted(merged.items())):
         key = "; ".join(a.name for a in byline.authors).casefold()
         tokens = [w for a in byline.authors for w in _WORD.findall(a.name)]
@@ -652,6 +660,10 @@ def byline_candidates(
                     float(any(w in OUTLET_WORDS for a in byline.authors for w in a.name.casefold().split())),
                     lower_echo,
                     math.log1p(name_count),
+                    # "Lesen Sie auch" / "Related" just above: the byline of a teaser, not of the article.
+                    float(any(k in teaser_heads for k in range(max(0, i - 3), i))),
+                    float(i + 1 in dated),
+                    float(i - 1 in dated),
                 ],
             )
         )
