@@ -15,7 +15,8 @@ from newsparse.model import Block, Line
 
 _HAS_WORD = re.compile(r"\w")
 # The main East Asian Wide and Fullwidth ranges (CJK, kana, Hangul, fullwidth forms, common emoji), in
-# one pattern: asking unicodedata.east_asian_width character by character cost 7% of a parse.
+# one pattern: asking unicodedata.east_asian_width character by character showed as 7% of a parse
+# under cProfile.
 _WIDE = re.compile(
     "[\u1100-\u115f\u231a-\u231b\u2329-\u232a\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff"
     "\ua000-\ua4cf\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe10-\ufe19\ufe30-\ufe6f\uff00-\uff60\uffe0-\uffe6"
