@@ -32,7 +32,7 @@ from newsparse.timestamps import DateContext, DateMatch
 _DATE_LINE_COVERAGE = 0.45
 _FALLBACK_MIN_WORDS = 8
 _DEDUP_MIN_CHARS = 20
-_COMMENTS_AFTER_WORDS = 100  # article words above a "Comments" heading before it closes the article
+_WORDS_BEFORE_CLOSING = 100  # article words above a "Comments" or closing heading before it ends the article
 _MAX_FIELD_CHARS = 300
 CONTEXT_PASSES = ("body_context", "body_context2")
 
@@ -239,14 +239,14 @@ def classify(doc: Document, ctx: DateContext) -> Analysis:
 def _drop_after_article(blocks: list[Block], chosen: list[bool]) -> None:
     """Once an article has run its course, a "Comments" heading opens the readers' text and a
     "Tags" or "Most read" heading the page's furniture: nothing after them is the article's, however
-    much it reads like prose. A marker above most of the article
-    is a menu entry ("Kommentare") or a count under the headline ("0 Comments"), and is passed over."""
+    much it reads like prose. A marker above most of the article is a menu entry ("Kommentare") or
+    a count under the headline ("0 Comments"), and is passed over."""
     words = 0
     for i, c in enumerate(chosen):
         if c:
             words += len(blocks[i].text.split())
         elif (
-            words >= _COMMENTS_AFTER_WORDS
+            words >= _WORDS_BEFORE_CLOSING
             and len(blocks[i].text) < 80
             and not blocks[i].text[:1].isdigit()
             and (
