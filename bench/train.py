@@ -30,7 +30,7 @@ sys.path.insert(0, str(ROOT))
 
 from newsparse import linear  # noqa: E402
 from newsparse.classify import CONTEXT_PASSES, classify  # noqa: E402
-from newsparse.features import BODY_FEATURES, CONTEXT_FEATURES, context_rows  # noqa: E402
+from newsparse.features import BODY_FEATURES, CONTEXT_FEATURES, context_rows, page_marks  # noqa: E402
 from newsparse.pipeline import build_document  # noqa: E402
 from newsparse.select import AUTHOR_FEATURES, DATE_FEATURES, TITLE_FEATURES  # noqa: E402
 from newsparse.timestamps import DateContext  # noqa: E402
@@ -139,9 +139,10 @@ def second_pass_rows(docs: list[Doc], first, *context) -> None:
             "legal": set(d.analysis.legal),
             "sidebar": {i for item in d.analysis.sidebar_items for i in item},
         }
+        marks = page_marks(d.blocks, d.analysis.features, flags)
         for model in context:
-            probs = predict(model, context_rows(d.blocks, d.analysis.features, probs, flags))
-        d.context = context_rows(d.blocks, d.analysis.features, probs, flags)
+            probs = predict(model, context_rows(d.blocks, d.analysis.features, probs, flags, marks))
+        d.context = context_rows(d.blocks, d.analysis.features, probs, flags, marks)
 
 
 def fit(

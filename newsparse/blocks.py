@@ -108,7 +108,7 @@ def _width(text: str) -> int:
 
 def _unbreakable_len(token: str) -> int:
     """Length of a token no wrapper could break: 0 for CJK text, which wraps anywhere."""
-    if not token.isascii() and any(_wide(ch) for ch in token):
+    if _WIDE.search(token) is not None:
         return 0
     return len(token)
 
@@ -116,7 +116,7 @@ def _unbreakable_len(token: str) -> int:
 def _first_word_len(text: str) -> int:
     """Columns of what the wrapper could not break: a word, or one wide character (CJK text
     wraps between any two characters)."""
-    if text and not text[0].isascii() and _wide(text[0]):
+    if _wide(text[:1]):
         return 2
     return _width(text.split(" ", 1)[0])
 
@@ -125,10 +125,7 @@ def _unspaced(prev: Line, cur: Line) -> bool:
     """Chinese, Japanese and Korean text that a terminal dump wrapped between two characters joins
     without a space: such dumps fill the width and break mid-word. A space the dump kept at the
     line's end was a word break."""
-    a, b = prev.text[-1:], cur.text[:1]
-    if not (a and b) or a.isascii() or b.isascii() or prev.raw[-1:].isspace():
-        return False
-    return _wide(a) and _wide(b)
+    return _wide(prev.text[-1:]) and _wide(cur.text[:1]) and not prev.raw[-1:].isspace()
 
 
 def _joiner(prev: Line, cur: Line, width: int | None, fragmented: bool) -> str | None:

@@ -23,6 +23,7 @@ from newsparse.features import (
     block_features,
     body_rows,
     context_rows,
+    page_marks,
     prose_score,
 )
 from newsparse.linear import load_models
@@ -199,8 +200,9 @@ def classify(doc: Document, ctx: DateContext) -> Analysis:
         "legal": set(analysis.legal),
         "sidebar": in_sidebar,
     }
+    marks = page_marks(doc.blocks, feats, flags)
     analysis.body_rows = body_rows(
-        doc.blocks, feats, scores, window, flags, fragmented=doc.fragmented, markdown=doc.markdown
+        doc.blocks, feats, scores, window, flags, marks, fragmented=doc.fragmented, markdown=doc.markdown
     )
     models = load_models()
     model = models.get("body")
@@ -216,7 +218,7 @@ def classify(doc: Document, ctx: DateContext) -> Analysis:
             second = models.get(name)
             if second is None or second.names != CONTEXT_FEATURES:
                 break
-            analysis.context_rows = context_rows(doc.blocks, feats, analysis.body_probability, flags)
+            analysis.context_rows = context_rows(doc.blocks, feats, analysis.body_probability, flags, marks)
             analysis.body_probability = [second.probability(row) for row in analysis.context_rows]
             threshold = second.threshold
         analysis.body = _decode_body(doc.blocks, analysis, threshold, in_sidebar)

@@ -217,6 +217,7 @@ def body_rows(
     prose: list[float],
     window: tuple[int, int],
     flags: dict[str, set[int]],
+    marks: PageMarks,
     *,
     fragmented: bool,
     markdown: bool,
@@ -226,8 +227,6 @@ def body_rows(
     Context matters as much as the block: prose sits among prose, and the article is one
     mostly contiguous run, so neighbours, the paragraph group and the heuristic window are inputs.
     """
-    import math
-
     n = len(blocks)
     lw = [math.log1p(f.n_words) for f in feats]
     clipped = [_clip(p / 20.0) for p in prose]
@@ -255,12 +254,12 @@ def body_rows(
         ),
         None,
     )
-    markers = end_markers(blocks, feats, flags["legal"])
+    markers = marks.end
     ends_before = markers_before(markers, ws)
-    soft_before = markers_before(soft_markers(feats), ws)
+    soft_before = markers_before(marks.soft, ws)
     intro = under_intro(blocks)
-    near_meta = dates_near(n, {k for k, m in enumerate(comment_meta(blocks, feats)) if m})
-    near = dates_near(n, flags["date"])
+    near_meta = marks.comment_near
+    near = marks.date_near
     rows: list[list[float]] = []
     for i, (b, f) in enumerate(zip(blocks, feats, strict=True)):
         prev = feats[i - 1] if i > 0 else None
@@ -414,6 +413,27 @@ def comment_meta(blocks: list[Block], feats: list[BlockFeatures]) -> list[bool]:
     ]
 
 
+@dataclass(slots=True)
+class PageMarks:
+    """What every body pass reads of the page besides its scores, found once per page: closing
+    lines, short furniture and promo lines, and how near date lines and comment furniture stand."""
+
+    end: list[bool]
+    soft: list[bool]
+    date_near: list[float]
+    comment_near: list[float]
+
+
+def page_marks(blocks: list[Block], feats: list[BlockFeatures], flags: dict[str, set[int]]) -> PageMarks:
+    n = len(blocks)
+    return PageMarks(
+        end=end_markers(blocks, feats, flags["legal"]),
+        soft=soft_markers(feats),
+        date_near=dates_near(n, flags["date"]),
+        comment_near=dates_near(n, {k for k, m in enumerate(comment_meta(blocks, feats)) if m}),
+    )
+
+
 def markers_before(markers: list[bool], start: int) -> list[float]:
     """How many end markers stand between the article's start and each block (0, 1/3, 2/3, 1)."""
     out: list[float] = []
@@ -475,12 +495,14 @@ CONTEXT_FEATURES: tuple[str, ...] = (
 
 
 def context_rows(
-    blocks: list[Block], feats: list[BlockFeatures], probs: list[float], flags: dict[str, set[int]]
+    blocks: list[Block],
+    feats: list[BlockFeatures],
+    probs: list[float],
+    flags: dict[str, set[int]],
+    marks: PageMarks,
 ) -> list[list[float]]:
     """Second-pass rows: each block's first-pass body probability beside its neighbours', so
     the article's contiguity is learnt rather than hard-coded."""
-    import math
-
     n = len(probs)
     weight = [math.sqrt(1 + f.n_words) for f in feats]
     group_sum: dict[int, float] = defaultdict(float)
@@ -502,10 +524,10 @@ def context_rows(
     confident = [i for i, p in enumerate(probs) if p >= 0.8]
     core_lo, core_hi = (confident[0], confident[-1]) if confident else (-1, -1)
     share, main, gap = _runs(probs, weight, feats)
-    near = dates_near(n, flags["date"])
-    ends_before = markers_before(end_markers(blocks, feats, flags["legal"]), core_lo)
-    soft_before = markers_before(soft_markers(feats), core_lo)
-    near_meta = dates_near(n, {k for k, m in enumerate(comment_meta(blocks, feats)) if m})
+    near = marks.date_near
+    ends_before = markers_before(marks.end, core_lo)
+    soft_before = markers_before(marks.soft, core_lo)
+    near_meta = marks.comment_near
     cohesive = cohesion(feats, [p >= 0.5 for p in probs])
     # The last blocks of the main run: where promos, author boxes and sign-offs sit.
     last_main = max((i for i in range(n) if main[i]), default=-1)

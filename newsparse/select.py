@@ -95,7 +95,7 @@ class Layout:
         """The first body block that reads as a paragraph: a headline the body model let in
         must still count as above the article."""
         for i in self.body[:4]:
-            if self._reads_as_paragraph(i):
+            if self.reads_as_paragraph(i):
                 return i
         return self.body[0] if self.body else len(self.blocks)
 
@@ -117,11 +117,11 @@ class Layout:
         # As for first_body: a headline the body model let in still stands above the article.
         run = [i for i in self.body if best_start <= i < best_start + 6]
         for i in run[:4]:
-            if self._reads_as_paragraph(i):
+            if self.reads_as_paragraph(i):
                 return i
         return best_start
 
-    def _reads_as_paragraph(self, i: int) -> bool:
+    def reads_as_paragraph(self, i: int) -> bool:
         return self.n_words[i] >= 10 and self.blocks[i].text.rstrip()[-1:] in '.!?…»”"'
 
     @property
@@ -366,7 +366,7 @@ def title_candidates(layout: Layout, *, fragmented: bool) -> list[TitleCandidate
                         float(UI_PHRASE.search(text) is not None),
                         float(i > 0 and _short_line(layout, i - 1)),
                         float(i + 1 < len(blocks) and _short_line(layout, i + 1)),
-                        float(i + 1 < len(blocks) and layout._reads_as_paragraph(i + 1)),
+                        float(i + 1 < len(blocks) and layout.reads_as_paragraph(i + 1)),
                         float(crumb_last is not None and text == crumb_last),
                         float(i + 1 in layout.dated),
                         float(i - 1 in layout.dated),
@@ -572,6 +572,14 @@ _LABELLED = re.compile(
 )
 
 
+def _teaser_heading(layout: Layout, k: int) -> bool:
+    """ "Lesen Sie auch", "Related", "Advertisement": a short line opening what is not the article."""
+    text = layout.blocks[k].text
+    return layout.n_words[k] <= 6 and (
+        ARTICLE_END.match(text) is not None or FURNITURE.match(text) is not None
+    )
+
+
 class _NameEchoes:
     """How often the page prints a name, as a run of whole words (case-folded). Counted from the
     page's word n-grams in one pass: a page of thousands of candidate names stays linear."""
@@ -612,11 +620,6 @@ def byline_candidates(
     lower_words = {w for w in _WORD.findall(page) if w[0].islower()}
     echoes = _NameEchoes(page, [a.name for _, byline in merged.values() for a in byline.authors])
     name_counts = Counter(names)
-    teaser_heads = {
-        k
-        for k, b in enumerate(layout.blocks)
-        if layout.n_words[k] <= 6 and (ARTICLE_END.match(b.text) or FURNITURE.match(b.text))
-    }
     for k, (i, (kind, byline)) in enumerate(sorted(merged.items())):
         key = "; ".join(a.name for a in byline.authors).casefold()
         tokens = [w for a in byline.authors for w in _WORD.findall(a.name)]
@@ -661,7 +664,7 @@ def byline_candidates(
                     lower_echo,
                     math.log1p(name_count),
                     # "Lesen Sie auch" / "Related" just above: the byline of a teaser, not of the article.
-                    float(any(k in teaser_heads for k in range(max(0, i - 3), i))),
+                    float(any(_teaser_heading(layout, k) for k in range(max(0, i - 3), i))),
                     float(i + 1 in dated),
                     float(i - 1 in dated),
                 ],
