@@ -55,15 +55,28 @@ def estimate_wrap_width(lines: list[Line]) -> int | None:
                 votes[lo] += 1
                 votes[min(hi, limit) + 1] -= 1
         prev = line
-    best_width, best_votes, running = 0, 0, 0
+    coverage: list[int] = []
+    running = 0
     for width in range(limit + 1):
         running += votes[width]
-        if running > best_votes:
-            best_width, best_votes = width, running
-    if best_votes < 4:
-        return None
-    overflow = sum(1 for n in lengths if n > best_width + 8)
-    return best_width if overflow <= max(2, len(lengths) // 20) else None
+        coverage.append(running)
+    # longer[w]: lines running past column w.
+    longer = [0] * (limit + 2)
+    for n in lengths:
+        longer[min(n, limit + 1)] += 1
+    for width in range(limit, -1, -1):
+        longer[width] += longer[width + 1]
+    allowed = max(2, len(lengths) // 20)
+    # Cells and boxes wrap narrower than the page, and menus agree on a width by chance: the
+    # page's width is the best-voted one that almost no line runs past.
+    ranked = sorted(range(limit + 1), key=lambda w: (-coverage[w], w))
+    floor = max(_MIN_WRAP_VOTES, _RUNNER_UP_SHARE * coverage[ranked[0]])
+    for width in ranked:
+        if coverage[width] < floor:
+            break
+        if longer[min(width + _OVERFLOW_SLACK + 1, limit + 1)] <= allowed:
+            return width
+    return None
 
 
 def is_fragmented(lines: list[Line]) -> bool:
@@ -74,6 +87,9 @@ def is_fragmented(lines: list[Line]) -> bool:
     return blank / len(lines) > 0.45
 
 
+_MIN_WRAP_VOTES = 4  # line pairs that must agree on a width before text counts as wrapped
+_RUNNER_UP_SHARE = 0.6  # of the best width's votes, for a width that outvoted one lines run past
+_OVERFLOW_SLACK = 8  # columns a line may run past the width (a trailing mark, a wide glyph)
 _UNBREAKABLE = 30  # characters: a token this long (a URL) cannot be wrapped
 _PROSE_WORDS = 12  # a line this long reads as a paragraph, not a menu entry
 

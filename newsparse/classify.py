@@ -137,6 +137,12 @@ def _find_sidebar(blocks: list[Block], analysis: Analysis) -> None:
 
 _RELATED_MAX_WORDS = 30
 _RELATED_MAX_ITEMS = 12
+_PROSE_RUN_WORDS = 12  # each of two sentences in a row this long: paragraphs, not headlines
+
+
+def _reads_as_prose(b: Block, f: BlockFeatures) -> bool:
+    """A full sentence, not a teaser cut short with "...": how paragraphs end and headlines do not."""
+    return f.n_words >= _PROSE_RUN_WORDS and f.ends_sentence and not b.text.endswith(("...", "…"))
 
 
 def _find_related_lists(blocks: list[Block], analysis: Analysis) -> None:
@@ -153,6 +159,13 @@ def _find_related_lists(blocks: list[Block], analysis: Analysis) -> None:
             if i in taken or i in analysis.legal or i in analysis.bylines or words > _RELATED_MAX_WORDS:
                 break
             if sidebar.is_list_furniture(b.text) or sidebar.is_related_heading(b.text):
+                break
+            # Two paragraphs in a row: the list is over and an article (re)starts.
+            if (
+                i + 1 < len(blocks)
+                and _reads_as_prose(b, analysis.features[i])
+                and _reads_as_prose(blocks[i + 1], analysis.features[i + 1])
+            ):
                 break
             if group is None:
                 group = b.group

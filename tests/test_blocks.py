@@ -124,3 +124,26 @@ def test_cjk_text_wrapped_by_columns_is_rejoined_without_spaces() -> None:
     assert estimate_wrap_width(lines) is not None
     blocks = build_blocks(lines, wrap_width=estimate_wrap_width(lines), fragmented=False)
     assert [b.text for b in blocks] == paragraphs
+
+
+def _wrap(words: list[str], width: int) -> list[str]:
+    out, line = [], ""
+    for w in words:
+        if line and len(line) + 1 + len(w) > width:
+            out.append(line)
+            line = w
+        else:
+            line = f"{line} {w}" if line else w
+    return [*out, line]
+
+
+def test_a_narrow_box_with_more_votes_does_not_hide_the_page_width() -> None:
+    from newsparse.blocks import estimate_wrap_width
+
+    words = (PROSE + " ").split() * 12
+    box = []
+    for _ in range(5):  # boxes wrapped at 60 columns: 25 votes against the article's 20
+        box += [*_wrap(words[:60], 60), ""]
+    article = [*_wrap(words, 98), ""] * 2
+    lines, _ = peel_lines("\n".join([*box, *article]) + "\n")
+    assert estimate_wrap_width(lines) in range(95, 101)

@@ -87,3 +87,26 @@ def test_caption_shapes(text: str, caption: bool) -> None:
 )
 def test_bare_names_are_never_page_phrases(text: str, page: bool) -> None:
     assert _is_page_phrase(text) is page
+
+
+def test_a_related_list_ends_where_paragraphs_start() -> None:
+    from newsparse.pipeline import parse
+
+    paragraphs = [
+        "The harbour council voted on Tuesday to restore the old warehouse after two years of debate.",
+        "Work on the roof starts in spring and the building should reopen as a market within two years.",
+        "The mayor said the cost would be shared between the city, the port and a private foundation.",
+        "Opponents of the plan had argued that the money would be better spent on the ferry terminal.",
+    ]  # 16-18 words each: as short as a teaser
+    page = "\n\n".join(
+        [
+            "Harbour council approves restoration of the old warehouse",
+            "See also",
+            "Ferry terminal budget passes after a long night",
+            "Fishermen protest the new mooring fees",
+            *paragraphs,
+        ]
+    )
+    article = parse(page)
+    assert all(p in article.body for p in paragraphs)
+    assert "Fishermen protest the new mooring fees" not in article.body
