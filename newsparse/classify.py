@@ -34,6 +34,12 @@ _DATE_LINE_COVERAGE = 0.45
 _FALLBACK_MIN_WORDS = 8
 _DEDUP_MIN_CHARS = 20
 _WORDS_BEFORE_CLOSING = 100  # article words above a "Comments" or closing heading before it ends the article
+_CLOSING_MAX_CHARS = 80  # a closing heading is short
+_MINOR_TAIL_SHARE = 0.35  # of the article's words: what a box heading may cut off below it
+_SURE_PARAGRAPH = (0.85, 25)  # probability and words of a paragraph no box heading cuts off
+_TAIL_HEADING_WORDS = 5  # "Related articles", "About the author"; "READ MORE: <headline>" is a teaser
+_TEASER_WORDS = 25  # a "see also" paragraph this short is a link, not the article's sentence
+_BARE_LEAD_WORDS = 4  # "VEA TAMBIÉN:" alone on its line; the headline follows
 _MAX_FIELD_CHARS = 300
 CONTEXT_PASSES = ("body_context", "body_context2")
 
@@ -262,7 +268,7 @@ def _drop_after_article(blocks: list[Block], chosen: list[bool]) -> None:
             words += len(blocks[i].text.split())
         elif (
             words >= _WORDS_BEFORE_CLOSING
-            and len(blocks[i].text) < 80
+            and len(blocks[i].text) < _CLOSING_MAX_CHARS
             and not blocks[i].text[:1].isdigit()
             and (
                 boilerplate.COMMENTS_MARKER.search(blocks[i].text) is not None
@@ -271,6 +277,51 @@ def _drop_after_article(blocks: list[Block], chosen: list[bool]) -> None:
         ):
             chosen[i + 1 :] = [False] * (len(chosen) - i - 1)
             return
+
+
+def _drop_minor_tail(blocks: list[Block], chosen: list[bool], probs: list[float]) -> None:
+    """A heading that may close the article ("Related", "Newsletter", "About the author") ends it when
+    what follows is a small share of the body and holds no paragraph the model is sure of: a box
+    inside the article has the article going on below it."""
+    sizes = [len(b.text.split()) if c else 0 for b, c in zip(blocks, chosen, strict=True)]
+    total = sum(sizes)
+    words = 0
+    for i, b in enumerate(blocks):
+        words += sizes[i]
+        if (
+            chosen[i]
+            or words < _WORDS_BEFORE_CLOSING
+            or len(b.text.split()) > _TAIL_HEADING_WORDS
+            or b.text[:1].isdigit()
+            or not (boilerplate.ARTICLE_END.search(b.text) or boilerplate.TAIL_OPENER.search(b.text))
+        ):
+            continue
+        if total - words > _MINOR_TAIL_SHARE * total:
+            continue
+        sure_p, sure_words = _SURE_PARAGRAPH
+        if any(
+            chosen[k] and probs[k] >= sure_p and sizes[k] >= sure_words for k in range(i + 1, len(blocks))
+        ):
+            continue
+        chosen[i + 1 :] = [False] * (len(chosen) - i - 1)
+        return
+
+
+def _drop_inline_teasers(blocks: list[Block], chosen: list[bool]) -> None:
+    """Links to other stories set inside the article: "Lesen Sie auch: ...", or a bare "VEA TAMBIÉN:"
+    with the headline on the next line."""
+    for i, b in enumerate(blocks):
+        if not chosen[i]:
+            continue
+        size = len(b.text.split())
+        if size <= _TEASER_WORDS and boilerplate.INLINE_TEASER.search(b.text):
+            chosen[i] = False
+            if (
+                size <= _BARE_LEAD_WORDS
+                and i + 1 < len(blocks)
+                and len(blocks[i + 1].text.split()) <= _TEASER_WORDS
+            ):
+                chosen[i + 1] = False
 
 
 def _decode_body(blocks: list[Block], analysis: Analysis, threshold: float, excluded: set[int]) -> list[int]:
@@ -292,6 +343,8 @@ def _decode_body(blocks: list[Block], analysis: Analysis, threshold: float, excl
             if same_group and probs[i] >= threshold / 3 and i not in excluded:
                 chosen[i] = True
     _drop_after_article(blocks, chosen)
+    _drop_minor_tail(blocks, chosen, probs)
+    _drop_inline_teasers(blocks, chosen)
     # An article never prints one paragraph twice: a repeat is a gallery caption, a teaser or a
     # widget's copy. The likeliest copy stays.
     best: dict[str, int] = {}

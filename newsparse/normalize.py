@@ -42,6 +42,10 @@ def _strip_markdown(text: str) -> tuple[str, int, bool]:
     image = False
     link_chars = 0
     if "](" in text or "][" in text:
+        tail = markup.MD_LINK_TAIL.match(text)
+        if tail:
+            link_chars += len(tail.group(1).strip())
+            text = tail.group(1) + text[tail.end() :]
         images = markup.MD_IMAGE.findall(text)
         if images:
             image = True
@@ -50,15 +54,23 @@ def _strip_markdown(text: str) -> tuple[str, int, bool]:
         def _link(m: re.Match[str]) -> str:
             nonlocal link_chars
             inner = m.group(1).strip()
+            if markup.MD_ICON_TEXT.match(inner):
+                return ""
             link_chars += len(inner)
             return inner
 
         text = markup.MD_LINK.sub(_link, text)
         text = markup.MD_REF_LINK.sub(_link, text)
+    if "[" in text:
+        text = markup.MD_LINK_HEAD.sub("", text)
     if "*" in text or "_" in text:
         text = markup.MD_FORM_BLANK.sub("", text)
         for _ in range(2):  # nested emphasis such as ***x***
             text = markup.MD_EMPHASIS.sub(lambda m: m.group(2) or m.group(4) or "", text)
+        if "**" in text:
+            text = markup.MD_BOLD_LOOSE.sub(r"\1 ", text)
+    if "`" in text:
+        text = markup.MD_CODE.sub(r"\1", text)
     if "\\" in text:
         text = markup.MD_ESCAPE.sub(r"\1", text)
     return text, link_chars, image

@@ -110,3 +110,46 @@ def test_a_related_list_ends_where_paragraphs_start() -> None:
     article = parse(page)
     assert all(p in article.body for p in paragraphs)
     assert "Fishermen protest the new mooring fees" not in article.body
+
+
+def test_a_box_heading_ends_the_article_when_only_a_little_follows() -> None:
+    from newsparse.classify import _drop_minor_tail
+
+    texts = [*[ARTICLE] * 8, "Newsletter", "Sign up to get the best of the harbour news in your inbox."]
+    chosen = [*[True] * 8, False, True]
+    _drop_minor_tail(_blocks(texts), chosen, [0.95] * 8 + [0.1, 0.6])
+    assert chosen == [*[True] * 8, False, False]
+
+
+def test_a_box_heading_inside_the_article_cuts_nothing() -> None:
+    from newsparse.classify import _drop_minor_tail
+
+    texts = [*[ARTICLE] * 4, "Related articles", *[ARTICLE] * 4]
+    chosen = [*[True] * 4, False, *[True] * 4]
+    _drop_minor_tail(_blocks(texts), chosen, [0.95] * 9)
+    assert chosen == [*[True] * 4, False, *[True] * 4]  # half the article follows
+
+
+def test_a_sure_paragraph_below_a_box_heading_keeps_it_open() -> None:
+    from newsparse.classify import _drop_minor_tail
+
+    texts = [*[ARTICLE] * 8, "About the author", ARTICLE]
+    chosen = [*[True] * 8, False, True]
+    _drop_minor_tail(_blocks(texts), chosen, [0.95] * 10)
+    assert chosen[-1]
+
+
+def test_see_also_links_inside_the_article_are_dropped() -> None:
+    from newsparse.classify import _drop_inline_teasers
+
+    texts = [
+        ARTICLE,
+        "Lesen Sie auch: Hafenrat stimmt für neue Fähre",
+        ARTICLE,
+        "VEA TAMBIÉN:",
+        "El puerto abre",
+        ARTICLE,
+    ]
+    chosen = [True] * 6
+    _drop_inline_teasers(_blocks(texts), chosen)
+    assert chosen == [True, False, True, False, False, True]

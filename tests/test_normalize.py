@@ -41,3 +41,20 @@ def test_underlined_headings(text: str, level: int) -> None:
     lines, _ = peel_lines(text)
     assert lines[0].heading == level
     assert all(line.raw.strip() == "" or line.text for line in lines)  # the underline stays text
+
+
+@pytest.mark.parametrize(
+    ("raw", "text"),
+    [
+        ("[Headset review [Video]](https://example.org/review/) and more", "Headset review [Video] and more"),
+        ("tags: [Docker Engine](/search/?q=Docker Engine), stable", "tags: Docker Engine, stable"),
+        ("[__](https://twitter.com/share?text=A story) [](mailto:x@example.org)Share", " Share"),
+        ("and Herrschaft](/events/reading-group) on Friday", "and Herrschaft on Friday"),
+        ("Reading group: [Gayatri Spivak", "Reading group: Gayatri Spivak"),
+        ("**Pochettino was sacked **last night", "Pochettino was sacked last night"),
+        ("packages in `.deb` and `.rpm` form", "packages in .deb and .rpm form"),
+        ("her husband [actor Ted Danson] and she", "her husband [actor Ted Danson] and she"),
+    ],
+)
+def test_markdown_links_and_marks_html2text_leaves(raw: str, text: str) -> None:
+    assert peel_line(1, raw, markdown=True).text.strip() == text.strip()

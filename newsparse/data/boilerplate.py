@@ -111,6 +111,26 @@ ARTICLE_END = re.compile(
     re.IGNORECASE,
 )
 
+# Headings that most often close an article but may also head a box inside it ("Related",
+# "Newsletter", "About us", "Author"): ARTICLE_END and these end the article only when little of it
+# would follow (see classify._drop_minor_tail).
+TAIL_OPENER = re.compile(
+    r"^\W*(?:newsletter|über\s+(?:uns|mich)|about\s+(?:us|me)|autor(?:in)?|author|keep\s+reading"
+    r"|weitere\s+inhalte|verwandte\s+beiträge|lies\s+auch|auch\s+interessant|empfehlungen"
+    r"|vea\s+también|puedes\s+ver|más\s+información|article\s+suivant)\b",
+    re.IGNORECASE,
+)
+
+# A short paragraph that opens with a "see also" lead-in is a link to another story set inside
+# the article ("Lesen Sie auch: ...", "VEA TAMBIÉN: ..."), never the article's own sentence.
+INLINE_TEASER = re.compile(
+    r"^\W*(?:lesen\s+sie\s+(?:auch|mehr|hier)|lies\s+auch|auch\s+interessant|mehr\s+zum\s+thema|siehe\s+auch"
+    r"|read\s+(?:more|also)|see\s+also|related|vea\s+también|puedes\s+ver|le\s+puede\s+interesar|lee\s+también"
+    r"|te\s+puede\s+interesar|czytaj\s+(?:też|także|więcej)|zobacz\s+(?:też|także)|à\s+lire\s+aussi|lire\s+aussi"
+    r"|leggi\s+anche|leia\s+também|читайте\s+также)\b\s*[:»>\-–—]",
+    re.IGNORECASE,
+)
+
 # The page talking to its reader about itself rather than the story: feedback prompts, newsletter and
 # app pitches, pleas for support, "more on this" pointers, form and privacy notes. Searched anywhere
 # in a short block; a feature weighed beside the others, never a rule on its own.

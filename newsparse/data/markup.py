@@ -17,9 +17,18 @@ BULLET = re.compile(r"^(?P<mark>[•□☆◦▪▫■●○◆◇►▸▶‣�
 # html2text / Markdown.
 MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 MD_IMAGE = re.compile(r"!\[([^\]]*)\]\((?:[^()\s]|\([^)]*\))*(?:\s+\"[^\"]*\")?\s*\)")
-MD_LINK = re.compile(r"\[([^\[\]]*)\]\((?:[^()\s]|\([^)]*\))*(?:\s+\"[^\"]*\")?\s*\)")
+# Link text may hold one bracketed word ("[Review [Video]](...)"); an address may hold spaces
+# ("/search/?q=Docker Engine") and one level of parentheses.
+MD_LINK = re.compile(r"\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\((?:[^()\n]|\([^()]*\))*\)")
+# A link whose text runs over two lines: "[Text on one line" and "more text](https://...)".
+MD_LINK_HEAD = re.compile(r"\[(?=[^\[\]]*$)")
+MD_LINK_TAIL = re.compile(r"^([^\[\]]*)\]\((?:[^()\n]|\([^()]*\))*\)")
+MD_ICON_TEXT = re.compile(r"^[_\s]*$")  # "[__](...)": an icon font's placeholder, no words
 MD_REF_LINK = re.compile(r"\[([^\[\]]+)\]\[\d+\]")
 MD_REF_DEF = re.compile(r"^\s*\[\d+\]:\s+\S+")
+# html2text leaves a space inside the closing mark of bold text: "**Pochettino was sacked **last night".
+MD_BOLD_LOOSE = re.compile(r"\*\*(?=[^\s*])([^*\n]+?)\s\*\*(?!\*)")
+MD_CODE = re.compile(r"`([^`\n]+)`")
 MD_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1|(?<![\w*])([*_])(?=\S)(.+?)(?<=\S)\3(?![\w*])")
 MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>|])")
 MD_ESCAPED_LEAD = re.compile(r"^\s*(?:\d+\\\.|\\[-*+#>])\s")
