@@ -38,6 +38,11 @@ _CLOSING_MAX_CHARS = 80  # a closing heading is short
 _MINOR_TAIL_SHARE = 0.35  # of the article's words: what a box heading may cut off below it
 _SURE_PARAGRAPH = (0.85, 25)  # probability and words of a paragraph no box heading cuts off
 _TAIL_HEADING_WORDS = 5  # "Related articles", "About the author"; "READ MORE: <headline>" is a teaser
+_CAPTION_MAX_WORDS = 60  # a credit or a wire date in a block this short marks a caption
+_WIRE_CAPTION_MIN_WORDS = 12  # shorter: a date line, which the date finder reads
+_COPY_MIN_WORDS = 150  # a block this long that the body already holds: the page's second copy
+_COPY_SHARE = 0.7  # of its 4-word runs found elsewhere in the body
+_ABOVE_TITLE_SHARE = 0.5  # body words above the headline, against those below, that are not its article
 _TEASER_WORDS = 25  # a "see also" paragraph this short is a link, not the article's sentence
 _BARE_LEAD_WORDS = 4  # "VEA TAMBIÉN:" alone on its line; the headline follows
 _MAX_FIELD_CHARS = 300
@@ -129,10 +134,15 @@ def _find_sidebar(blocks: list[Block], analysis: Analysis) -> None:
             continue
         starts = run
         for k, start in enumerate(starts):
-            end = starts[k + 1] if k + 1 < len(starts) else min(len(blocks), start + 3)
+            last = k + 1 == len(starts)
+            end = min(len(blocks), start + 3) if last else starts[k + 1]
             item = [start]
             for j in range(start + 1, end):
                 if j in analysis.legal or j in analysis.bylines:
+                    break
+                # The last item has no next date to bound it: a full paragraph is the article's.
+                feats = analysis.features[j]
+                if last and feats.n_words >= _ITEM_PROSE_WORDS and feats.ends_sentence:
                     break
                 if sidebar.is_list_furniture(blocks[j].text):
                     continue
@@ -141,6 +151,7 @@ def _find_sidebar(blocks: list[Block], analysis: Analysis) -> None:
     _find_related_lists(blocks, analysis)
 
 
+_ITEM_PROSE_WORDS = 25  # a sidebar item's summary is shorter than a paragraph that ends a sentence
 _RELATED_MAX_WORDS = 30
 _RELATED_MAX_ITEMS = 12
 _PROSE_RUN_WORDS = 12  # each of two sentences in a row this long: paragraphs, not headlines
@@ -307,6 +318,39 @@ def _drop_minor_tail(blocks: list[Block], chosen: list[bool], probs: list[float]
         return
 
 
+def _reads_as_caption(b: Block, f: BlockFeatures) -> bool:
+    """Blocks only a caption reads like: "In this photo ...", a closing agency credit, or a short block
+    with a photo credit or a wire photo's full date."""
+    if boilerplate.CAPTION_STRONG.search(b.text) is not None:
+        return True
+    if f.n_words > _CAPTION_MAX_WORDS:
+        return False
+    return (
+        f.caption_hit
+        or boilerplate.CREDIT_TAIL.search(b.text) is not None
+        or (f.n_words >= _WIRE_CAPTION_MIN_WORDS and boilerplate.WIRE_CAPTION_DATE.search(b.text) is not None)
+    )
+
+
+def _shingles(text: str) -> set[tuple[str, ...]]:
+    words = text.casefold().split()
+    return {tuple(words[k : k + 4]) for k in range(len(words) - 3)}
+
+
+def _drop_second_copy(blocks: list[Block], chosen: list[bool]) -> None:
+    """Pages that print the article twice (a print version, an AMP or JSON copy) run the second copy
+    together into one long block: dropped when the rest of the body already holds most of it."""
+    long_blocks = [i for i, c in enumerate(chosen) if c and len(blocks[i].text.split()) >= _COPY_MIN_WORDS]
+    for i in long_blocks:
+        own = _shingles(blocks[i].text)
+        rest: set[tuple[str, ...]] = set()
+        for k, c in enumerate(chosen):
+            if c and k != i:
+                rest |= _shingles(blocks[k].text)
+        if own and len(own & rest) >= _COPY_SHARE * len(own):
+            chosen[i] = False
+
+
 def _drop_inline_teasers(blocks: list[Block], chosen: list[bool]) -> None:
     """Links to other stories set inside the article: "Lesen Sie auch: ...", or a bare "VEA TAMBIÉN:"
     with the headline on the next line."""
@@ -334,7 +378,7 @@ def _decode_body(blocks: list[Block], analysis: Analysis, threshold: float, excl
         and i not in excluded
         and i not in analysis.legal
         and not blocks[i].image
-        and boilerplate.CAPTION_STRONG.search(blocks[i].text) is None
+        and not _reads_as_caption(blocks[i], analysis.features[i])
         for i, p in enumerate(probs)
     ]
     for i in range(1, len(blocks) - 1):
@@ -345,6 +389,7 @@ def _decode_body(blocks: list[Block], analysis: Analysis, threshold: float, excl
     _drop_after_article(blocks, chosen)
     _drop_minor_tail(blocks, chosen, probs)
     _drop_inline_teasers(blocks, chosen)
+    _drop_second_copy(blocks, chosen)
     # An article never prints one paragraph twice: a repeat is a gallery caption, a teaser or a
     # widget's copy. The likeliest copy stays.
     best: dict[str, int] = {}
@@ -377,6 +422,24 @@ def _title_score(b: Block, f: BlockFeatures, distance: int) -> float:
     return score
 
 
+def _drop_above_title(blocks: list[Block], body: list[int], title: int, probs: list[float]) -> list[int]:
+    """Body blocks above the headline that weigh little against the article below it are teasers
+    and another story's standfirst; a paragraph the model is sure of up there means the headline was
+    misjudged, and all stays."""
+    above = [i for i in body if i < title]
+    if not above:
+        return body
+    below = [i for i in body if i > title]
+    words_above = sum(len(blocks[i].text.split()) for i in above)
+    words_below = sum(len(blocks[i].text.split()) for i in below)
+    sure_p, sure_words = _SURE_PARAGRAPH
+    if any(probs[i] >= sure_p and len(blocks[i].text.split()) >= sure_words for i in above):
+        return body
+    if words_below and words_above < _ABOVE_TITLE_SHARE * words_below:
+        return below
+    return body
+
+
 def _pick_anchors(doc: Document, analysis: Analysis) -> None:
     """Title, then the timestamp and byline relative to it: trained rankers where weights
     exist, nearest-to-the-body heuristics otherwise."""
@@ -406,6 +469,11 @@ def _pick_anchors(doc: Document, analysis: Analysis) -> None:
         _heuristic_title(doc, analysis, in_sidebar)
     if analysis.title is not None and analysis.title in analysis.body:
         analysis.body.remove(analysis.title)
+        layout.body = analysis.body
+    if analysis.title is not None:
+        analysis.body = _drop_above_title(
+            doc.blocks, analysis.body, analysis.title, analysis.body_probability
+        )
         layout.body = analysis.body
     # The headline is judged on its own evidence (the first pass): the context passes pull it towards
     # the article right below it. The date and the byline sit among the article's edges: the final pass.

@@ -153,3 +153,83 @@ def test_see_also_links_inside_the_article_are_dropped() -> None:
     chosen = [True] * 6
     _drop_inline_teasers(_blocks(texts), chosen)
     assert chosen == [True, False, True, False, False, True]
+
+
+@pytest.mark.parametrize(
+    ("text", "caption"),
+    [
+        ("A cyclist rides past the blocked plant on the edge of town. © Reuters / Jane Roe", True),
+        ("The plague wiped out half of Europe in the 14th century (Image: GETTY)", True),
+        ("Harbour workers unload the first ferry of the season. Photo by Jane Roe", True),
+        (
+            "Brock Nelson celebrates his goal during the third period of the game on Tuesday, Nov. 19, 2019, "
+            "in Buffalo, N.Y.",
+            True,
+        ),
+        ("ST. JOSEPH, Mich. (AP)", False),
+        (ARTICLE, False),
+    ],
+)
+def test_short_blocks_that_close_on_a_credit_are_captions(text: str, caption: bool) -> None:
+    from newsparse.classify import _reads_as_caption
+    from newsparse.features import block_features
+
+    block = _blocks([text])[0]
+    assert _reads_as_caption(block, block_features([block], "en", frozenset())[0]) is caption
+
+
+def test_a_second_copy_of_the_article_run_together_is_dropped() -> None:
+    from newsparse.classify import _drop_second_copy
+
+    paragraphs = [f"{ARTICLE} The speaker number {k} agreed with the plan." for k in range(6)]
+    texts = [*paragraphs, " ".join(paragraphs)]
+    chosen = [True] * 7
+    _drop_second_copy(_blocks(texts), chosen)
+    assert chosen == [True] * 6 + [False]
+
+
+def test_teasers_above_the_headline_leave_the_body() -> None:
+    from newsparse.classify import _drop_above_title
+
+    texts = [
+        "Ferry terminal budget passes after a long night.",
+        "Harbour council approves the warehouse",
+        *[ARTICLE] * 4,
+    ]
+    assert _drop_above_title(_blocks(texts), [0, 2, 3, 4, 5], 1, [0.6] * 6) == [2, 3, 4, 5]
+    # A paragraph the model is sure of above it: the headline was misjudged, nothing moves.
+    assert _drop_above_title(_blocks([ARTICLE, *texts[1:]]), [0, 2, 3, 4, 5], 1, [0.95] * 6) == [
+        0,
+        2,
+        3,
+        4,
+        5,
+    ]
+
+
+def test_also_on_a_site_is_a_teaser_link() -> None:
+    from newsparse.classify import _drop_inline_teasers
+
+    texts = [ARTICLE, "Also on example.com Harbour workers strike over pay", ARTICLE]
+    chosen = [True] * 3
+    _drop_inline_teasers(_blocks(texts), chosen)
+    assert chosen == [True, False, True]
+
+
+def test_the_last_dated_item_stops_at_a_full_paragraph() -> None:
+    from newsparse.pipeline import parse
+
+    page = "\n\n".join(
+        [
+            "Ferry terminal budget passes",
+            "12 March 2024",
+            "Fishermen protest the new mooring fees",
+            "14 March 2024",
+            ARTICLE,
+            "The warehouse will reopen as a covered market with forty stalls, a cafe and a small museum "
+            "about the harbour's history, the council said.",
+        ]
+    )
+    sidebar_text = " ".join(f"{item.headline} {item.summary}" for item in parse(page).sidebar)
+    assert "Fishermen" in sidebar_text
+    assert "harbour council voted" not in sidebar_text

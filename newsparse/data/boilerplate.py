@@ -56,6 +56,22 @@ CAPTION_STRONG = re.compile(
     re.IGNORECASE,
 )
 
+# How a short caption closes on its credit: "© Reuters / Jane Roe", "(Image: GETTY)", "Photo by Jane
+# Roe", "Getty Images". Not a bare "(AP)" or "(Reuters)", which is also a news text's dateline.
+CREDIT_TAIL = re.compile(
+    r"©|\((?:image|photo|foto|picture|credit|pic)s?\s*:[^)]*\)\s*$"
+    r"|(?:^|\s)(?:photo|image|foto|credit)s?\s*(?:by|:)\s*\S.{0,40}$|\bgetty(?:\s+images)?\W*$",
+    re.IGNORECASE,
+)
+
+# Wire photo captions date the picture in full, weekday first: "..., Tuesday, Nov. 19, 2019, in Buffalo".
+# Articles name the weekday alone.
+WIRE_CAPTION_DATE = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+"
+    r"(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)\w*\.?\s+\d{1,2},\s+(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+
 # Where reader comments begin: everything after such a line is the readers', not the article's.
 COMMENTS_MARKER = re.compile(
     r"^\W*(?:\d+\s+)?(?:comments?|responses?|replies|reactions|kommentare?|antworten|комментари[йяи]\w*"
@@ -127,7 +143,8 @@ INLINE_TEASER = re.compile(
     r"^\W*(?:lesen\s+sie\s+(?:auch|mehr|hier)|lies\s+auch|auch\s+interessant|mehr\s+zum\s+thema|siehe\s+auch"
     r"|read\s+(?:more|also)|see\s+also|related|vea\s+también|puedes\s+ver|le\s+puede\s+interesar|lee\s+también"
     r"|te\s+puede\s+interesar|czytaj\s+(?:też|także|więcej)|zobacz\s+(?:też|także)|à\s+lire\s+aussi|lire\s+aussi"
-    r"|leggi\s+anche|leia\s+também|читайте\s+также)\b\s*[:»>\-–—]",
+    r"|leggi\s+anche|leia\s+também|читайте\s+также|more|read|watch)\b\s*[:»>\-–—]"
+    r"|^\W*also\s+on\s+[\w-]+\.[a-z]{2,}\s",
     re.IGNORECASE,
 )
 
