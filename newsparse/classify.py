@@ -8,6 +8,7 @@ window over per-block scores), which is how an article sits on a page.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from newsparse import bylines, legal, select, sidebar, timestamps
@@ -31,6 +32,7 @@ from newsparse.model import Block, Byline, Document, Label, LegalNotice
 from newsparse.timestamps import DateContext, DateMatch
 
 _DATE_LINE_COVERAGE = 0.45
+_WORD = re.compile(r"\w+")
 _FALLBACK_MIN_WORDS = 8
 _DEDUP_MIN_CHARS = 20
 _WORDS_BEFORE_CLOSING = 100  # article words above a "Comments" or closing heading before it ends the article
@@ -43,6 +45,7 @@ _WIRE_CAPTION_MIN_WORDS = 12  # shorter: a date line, which the date finder read
 _COPY_MIN_WORDS = 150  # a block this long that the body already holds: the page's second copy
 _COPY_SHARE = 0.7  # of its 4-word runs found elsewhere in the body
 _ABOVE_TITLE_SHARE = 0.5  # body words above the headline, against those below, that are not its article
+_HEADLINE_ECHO = 0.8  # of the headline's 4-word runs a block repeats to print it again
 _TEASER_WORDS = 25  # a "see also" paragraph this short is a link, not the article's sentence
 _BARE_LEAD_WORDS = 4  # "VEA TAMBIÉN:" alone on its line; the headline follows
 _MAX_FIELD_CHARS = 300
@@ -333,7 +336,8 @@ def _reads_as_caption(b: Block, f: BlockFeatures) -> bool:
 
 
 def _shingles(text: str) -> set[tuple[str, ...]]:
-    words = text.casefold().split()
+    """Runs of four words, punctuation aside."""
+    words = _WORD.findall(text.casefold())
     return {tuple(words[k : k + 4]) for k in range(len(words) - 3)}
 
 
@@ -440,6 +444,37 @@ def _drop_above_title(blocks: list[Block], body: list[int], title: int, probs: l
     return body
 
 
+def _cut_at_headline_echo(blocks: list[Block], body: list[int], title: int, probs: list[float]) -> list[int]:
+    """The headline printed again once the article has run (a share widget, the next-story box, a
+    list of stories that includes this one) opens the page's furniture, when what follows is a small
+    share of the body with no sure paragraph in it."""
+    headline = _shingles(blocks[title].text)
+    if len(headline) < 2:
+        return body
+
+    def echoes(k: int) -> bool:
+        return len(headline & _shingles(blocks[k].text)) >= _HEADLINE_ECHO * len(headline)
+
+    sizes = {i: len(blocks[i].text.split()) for i in body}
+    total = sum(sizes.values())
+    sure_p, sure_words = _SURE_PARAGRAPH
+    chosen = set(body)
+    words = 0
+    for j in range(title + 1, len(blocks)):
+        if j in chosen and not echoes(j):
+            words += sizes[j]
+            continue
+        if words < _WORDS_BEFORE_CLOSING or not echoes(j):
+            continue
+        rest = [k for k in body if k > j and not echoes(k)]
+        if sum(sizes[k] for k in rest) > _MINOR_TAIL_SHARE * total:
+            continue
+        if any(probs[k] >= sure_p and sizes[k] >= sure_words for k in rest):
+            continue
+        return [k for k in body if k < j]
+    return body
+
+
 def _pick_anchors(doc: Document, analysis: Analysis) -> None:
     """Title, then the timestamp and byline relative to it: trained rankers where weights
     exist, nearest-to-the-body heuristics otherwise."""
@@ -471,9 +506,9 @@ def _pick_anchors(doc: Document, analysis: Analysis) -> None:
         analysis.body.remove(analysis.title)
         layout.body = analysis.body
     if analysis.title is not None:
-        analysis.body = _drop_above_title(
-            doc.blocks, analysis.body, analysis.title, analysis.body_probability
-        )
+        probs = analysis.body_probability
+        analysis.body = _drop_above_title(doc.blocks, analysis.body, analysis.title, probs)
+        analysis.body = _cut_at_headline_echo(doc.blocks, analysis.body, analysis.title, probs)
         layout.body = analysis.body
     # The headline is judged on its own evidence (the first pass): the context passes pull it towards
     # the article right below it. The date and the byline sit among the article's edges: the final pass.

@@ -233,3 +233,21 @@ def test_the_last_dated_item_stops_at_a_full_paragraph() -> None:
     sidebar_text = " ".join(f"{item.headline} {item.summary}" for item in parse(page).sidebar)
     assert "Fishermen" in sidebar_text
     assert "harbour council voted" not in sidebar_text
+
+
+def test_the_headline_printed_again_after_the_article_ends_it() -> None:
+    from newsparse.classify import _cut_at_headline_echo
+
+    headline = "Harbour council approves restoration of the old warehouse"
+    texts = [
+        headline,
+        *[ARTICLE] * 5,
+        "Share this story",
+        headline,
+        "Ferry terminal budget passes after a long night",
+    ]
+    body = [1, 2, 3, 4, 5, 8]
+    assert _cut_at_headline_echo(_blocks(texts), body, 0, [0.9] * 9) == [1, 2, 3, 4, 5]
+    # Printed again above most of the article (a breadcrumb or a share bar): nothing is cut.
+    texts = [headline, ARTICLE, headline, *[ARTICLE] * 5]
+    assert _cut_at_headline_echo(_blocks(texts), [1, 3, 4, 5, 6, 7], 0, [0.9] * 8) == [1, 3, 4, 5, 6, 7]
