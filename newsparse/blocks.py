@@ -84,9 +84,16 @@ def is_fragmented(lines: list[Line]) -> bool:
     if not lines:
         return False
     blank = sum(1 for ln in lines if ln.blank)
-    return blank / len(lines) > 0.45
+    if blank / len(lines) > 0.45:
+        return True
+    # Without its blank lines such a dump still shows where inline tags cut a sentence: lines that
+    # open on the comma or full stop after a link.
+    cut = sum(1 for ln in lines if ln.text[:1] in _FRAGMENT_OPENERS and not ln.text.startswith(".."))
+    return cut >= _FRAGMENT_SIGNS
 
 
+_FRAGMENT_OPENERS = frozenset(",.;)")
+_FRAGMENT_SIGNS = 5  # lines opening on such a mark before a dump counts as cut at inline tags
 _MIN_WRAP_VOTES = 4  # line pairs that must agree on a width before text counts as wrapped
 _RUNNER_UP_SHARE = 0.6  # of the best width's votes, for a width that outvoted one lines run past
 _OVERFLOW_SLACK = 8  # columns a line may run past the width (a trailing mark, a wide glyph)

@@ -147,3 +147,21 @@ def test_a_narrow_box_with_more_votes_does_not_hide_the_page_width() -> None:
     article = [*_wrap(words, 98), ""] * 2
     lines, _ = peel_lines("\n".join([*box, *article]) + "\n")
     assert estimate_wrap_width(lines) in range(95, 101)
+
+
+def test_a_blankless_dump_cut_at_inline_tags_counts_as_fragmented() -> None:
+    from newsparse.blocks import is_fragmented
+
+    pieces = []
+    for k in range(5):
+        pieces += [
+            f"According to the report number {k} ",
+            "study",
+            ", published on Monday, the council had agreed",
+        ]
+    lines, _ = peel_lines("\n".join(pieces) + "\n")
+    assert is_fragmented(lines)
+    blocks = build_blocks(lines, wrap_width=None, fragmented=True)
+    assert blocks[0].text.startswith("According to the report number 0 study, published on Monday")
+    plain, _ = peel_lines(PROSE + "\n" + PROSE + "\n")
+    assert not is_fragmented(plain)
