@@ -46,6 +46,7 @@ _COPY_MIN_WORDS = 150  # a block this long that the body already holds: the page
 _COPY_SHARE = 0.7  # of its 4-word runs found elsewhere in the body
 _ABOVE_TITLE_SHARE = 0.5  # body words above the headline, against those below, that are not its article
 _HEADLINE_ECHO = 0.8  # of the headline's 4-word runs a block repeats to print it again
+_PROMPT_WORDS = 20  # a prompt to the reader this short is a widget line
 _TEASER_WORDS = 25  # a "see also" paragraph this short is a link, not the article's sentence
 _BARE_LEAD_WORDS = 4  # "VEA TAMBIÉN:" alone on its line; the headline follows
 _MAX_FIELD_CHARS = 300
@@ -355,6 +356,14 @@ def _drop_second_copy(blocks: list[Block], chosen: list[bool]) -> None:
             chosen[i] = False
 
 
+def _drop_reader_prompts(feats: list[BlockFeatures], chosen: list[bool]) -> None:
+    """A short line that talks to the reader (share it, subscribe, donate, "Was this helpful?") is
+    the page's widget, not the story's sentence."""
+    for i, f in enumerate(feats):
+        if chosen[i] and f.promo_hit and f.n_words <= _PROMPT_WORDS:
+            chosen[i] = False
+
+
 def _drop_inline_teasers(blocks: list[Block], chosen: list[bool]) -> None:
     """Links to other stories set inside the article: "Lesen Sie auch: ...", or a bare "VEA TAMBIÉN:"
     with the headline on the next line."""
@@ -394,6 +403,7 @@ def _decode_body(blocks: list[Block], analysis: Analysis, threshold: float, excl
     _drop_minor_tail(blocks, chosen, probs)
     _drop_inline_teasers(blocks, chosen)
     _drop_second_copy(blocks, chosen)
+    _drop_reader_prompts(analysis.features, chosen)
     # An article never prints one paragraph twice: a repeat is a gallery caption, a teaser or a
     # widget's copy. The likeliest copy stays.
     best: dict[str, int] = {}

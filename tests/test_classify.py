@@ -251,3 +251,19 @@ def test_the_headline_printed_again_after_the_article_ends_it() -> None:
     # Printed again above most of the article (a breadcrumb or a share bar): nothing is cut.
     texts = [headline, ARTICLE, headline, *[ARTICLE] * 5]
     assert _cut_at_headline_echo(_blocks(texts), [1, 3, 4, 5, 6, 7], 0, [0.9] * 8) == [1, 3, 4, 5, 6, 7]
+
+
+def test_short_prompts_to_the_reader_leave_the_body() -> None:
+    from newsparse.classify import _drop_reader_prompts
+    from newsparse.features import block_features
+
+    texts = [
+        ARTICLE,
+        "Sign up for our newsletter and never miss a story",
+        ARTICLE,
+        "War dieser Artikel hilfreich?",
+    ]
+    blocks = _blocks(texts)
+    chosen = [True] * 4
+    _drop_reader_prompts(block_features(blocks, "en", frozenset()), chosen)
+    assert chosen == [True, False, True, False]
