@@ -9,6 +9,7 @@ window over per-block scores), which is how an article sits on a page.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from newsparse import bylines, legal, select, sidebar, timestamps
@@ -38,7 +39,8 @@ _DEDUP_MIN_CHARS = 20
 _WORDS_BEFORE_CLOSING = 100  # article words above a "Comments" or closing heading before it ends the article
 _CLOSING_MAX_CHARS = 80  # a closing heading is short
 _MINOR_TAIL_SHARE = 0.35  # of the article's words: what a box heading may cut off below it
-_SURE_PARAGRAPH = (0.85, 25)  # probability and words of a paragraph no box heading cuts off
+_SURE_PROBABILITY = 0.85  # with _SURE_WORDS: a paragraph no box heading cuts off
+_SURE_WORDS = 25
 _TAIL_HEADING_WORDS = 5  # "Related articles", "About the author"; "READ MORE: <headline>" is a teaser
 _CAPTION_MAX_WORDS = 60  # a credit or a wire date in a block this short marks a caption
 _WIRE_CAPTION_MIN_WORDS = 12  # shorter: a date line, which the date finder reads
@@ -313,13 +315,15 @@ def _drop_minor_tail(blocks: list[Block], chosen: list[bool], probs: list[float]
             continue
         if total - words > _MINOR_TAIL_SHARE * total:
             continue
-        sure_p, sure_words = _SURE_PARAGRAPH
-        if any(
-            chosen[k] and probs[k] >= sure_p and sizes[k] >= sure_words for k in range(i + 1, len(blocks))
-        ):
+        if any(chosen[k] and _is_sure_paragraph(probs[k], sizes[k]) for k in range(i + 1, len(blocks))):
             continue
         chosen[i + 1 :] = [False] * (len(chosen) - i - 1)
         return
+
+
+def _is_sure_paragraph(probability: float, words: int) -> bool:
+    """A paragraph the model is sure of: no heading or echo above it ends the article."""
+    return probability >= _SURE_PROBABILITY and words >= _SURE_WORDS
 
 
 def _reads_as_caption(b: Block, f: BlockFeatures) -> bool:
@@ -346,14 +350,18 @@ def _drop_second_copy(blocks: list[Block], chosen: list[bool]) -> None:
     """Pages that print the article twice (a print version, an AMP or JSON copy) run the second copy
     together into one long block: dropped when the rest of the body already holds most of it."""
     long_blocks = [i for i, c in enumerate(chosen) if c and len(blocks[i].text.split()) >= _COPY_MIN_WORDS]
+    if not long_blocks:
+        return
+    runs = {i: _shingles(blocks[i].text) for i, c in enumerate(chosen) if c}
+    holders: Counter[tuple[str, ...]] = Counter()
+    for own in runs.values():
+        holders.update(own)
     for i in long_blocks:
-        own = _shingles(blocks[i].text)
-        rest: set[tuple[str, ...]] = set()
-        for k, c in enumerate(chosen):
-            if c and k != i:
-                rest |= _shingles(blocks[k].text)
-        if own and len(own & rest) >= _COPY_SHARE * len(own):
+        own = runs[i]
+        # A run is held elsewhere when another chosen block has it too.
+        if own and sum(1 for run in own if holders[run] > 1) >= _COPY_SHARE * len(own):
             chosen[i] = False
+            holders.subtract(own)
 
 
 def _drop_reader_prompts(feats: list[BlockFeatures], chosen: list[bool]) -> None:
@@ -446,8 +454,7 @@ def _drop_above_title(blocks: list[Block], body: list[int], title: int, probs: l
     below = [i for i in body if i > title]
     words_above = sum(len(blocks[i].text.split()) for i in above)
     words_below = sum(len(blocks[i].text.split()) for i in below)
-    sure_p, sure_words = _SURE_PARAGRAPH
-    if any(probs[i] >= sure_p and len(blocks[i].text.split()) >= sure_words for i in above):
+    if any(_is_sure_paragraph(probs[i], len(blocks[i].text.split())) for i in above):
         return body
     if words_below and words_above < _ABOVE_TITLE_SHARE * words_below:
         return below
@@ -461,25 +468,28 @@ def _cut_at_headline_echo(blocks: list[Block], body: list[int], title: int, prob
     headline = _shingles(blocks[title].text)
     if len(headline) < 2:
         return body
-
-    def echoes(k: int) -> bool:
-        return len(headline & _shingles(blocks[k].text)) >= _HEADLINE_ECHO * len(headline)
-
+    need = _HEADLINE_ECHO * len(headline)
+    echoes = {k for k in range(title + 1, len(blocks)) if len(headline & _shingles(blocks[k].text)) >= need}
     sizes = {i: len(blocks[i].text.split()) for i in body}
     total = sum(sizes.values())
-    sure_p, sure_words = _SURE_PARAGRAPH
+    # Body words and sure paragraphs below each block, echoes left out.
+    tail_words: dict[int, int] = {}
+    tail_sure: dict[int, bool] = {}
+    words, sure = 0, False
+    for j in range(len(blocks) - 1, title, -1):
+        tail_words[j], tail_sure[j] = words, sure
+        if j in sizes and j not in echoes:
+            words += sizes[j]
+            sure = sure or _is_sure_paragraph(probs[j], sizes[j])
     chosen = set(body)
     words = 0
     for j in range(title + 1, len(blocks)):
-        if j in chosen and not echoes(j):
+        if j in chosen and j not in echoes:
             words += sizes[j]
             continue
-        if words < _WORDS_BEFORE_CLOSING or not echoes(j):
+        if words < _WORDS_BEFORE_CLOSING or j not in echoes:
             continue
-        rest = [k for k in body if k > j and not echoes(k)]
-        if sum(sizes[k] for k in rest) > _MINOR_TAIL_SHARE * total:
-            continue
-        if any(probs[k] >= sure_p and sizes[k] >= sure_words for k in rest):
+        if tail_words[j] > _MINOR_TAIL_SHARE * total or tail_sure[j]:
             continue
         return [k for k in body if k < j]
     return body
