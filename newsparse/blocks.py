@@ -60,7 +60,7 @@ def estimate_wrap_width(lines: list[Line]) -> int | None:
     for width in range(limit + 1):
         running += votes[width]
         coverage.append(running)
-    # longer[w]: lines running past column w.
+    # longer[w]: lines at least w columns long.
     longer = [0] * (limit + 2)
     for n in lengths:
         longer[min(n, limit + 1)] += 1
@@ -95,7 +95,8 @@ def is_fragmented(lines: list[Line]) -> bool:
 _FRAGMENT_OPENERS = frozenset(",.;)")
 _FRAGMENT_SIGNS = 5  # lines opening on such a mark before a dump counts as cut at inline tags
 _MIN_WRAP_VOTES = 4  # line pairs that must agree on a width before text counts as wrapped
-_RUNNER_UP_SHARE = 0.6  # of the best width's votes, for a width that outvoted one lines run past
+# A width below the top-voted one needs this share of its votes, when lines run past the top one.
+_RUNNER_UP_SHARE = 0.6
 _OVERFLOW_SLACK = 8  # columns a line may run past the width (a trailing mark, a wide glyph)
 _UNBREAKABLE = 30  # characters: a token this long (a URL) cannot be wrapped
 _PROSE_WORDS = 12  # a line this long reads as a paragraph, not a menu entry
