@@ -525,7 +525,8 @@ def _pick_anchors(doc: Document, analysis: Analysis) -> None:
     if analysis.title is not None and analysis.title in analysis.body:
         analysis.body.remove(analysis.title)
         layout.body = analysis.body
-    if analysis.title is not None:
+    # Both trims weigh the model's certainty; without trained weights there is none to weigh.
+    if analysis.title is not None and analysis.body_probability:
         probs = analysis.body_probability
         analysis.body = _drop_above_title(doc.blocks, analysis.body, analysis.title, probs)
         analysis.body = _cut_at_headline_echo(doc.blocks, analysis.body, analysis.title, probs)

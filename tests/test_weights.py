@@ -29,3 +29,20 @@ def test_weights_file_is_small():
 
     size = len(resources.files("newsparse.data").joinpath("weights.json").read_bytes())
     assert size < 5 * 1024 * 1024
+
+
+@pytest.mark.parametrize("sample", ["01_seed_layout_en", "02_w3m_wrapped_en", "05_bs4_get_text_en"])
+def test_pages_parse_without_trained_weights(sample, monkeypatch):
+    # The heuristic fallback runs where no weights are shipped (or they were trained for other
+    # features): it must still give a title and a body, and no trim may ask for model scores.
+    from pathlib import Path
+
+    import newsparse
+    from newsparse import classify
+
+    monkeypatch.setattr(classify, "load_models", dict)
+    monkeypatch.setattr(select, "load_models", dict)
+    text = (Path(__file__).parent.parent / "samples" / f"{sample}.txt").read_text(encoding="utf-8")
+    article = newsparse.parse(text)
+    assert article.title
+    assert article.body
