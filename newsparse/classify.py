@@ -516,7 +516,9 @@ def _pick_anchors(doc: Document, analysis: Analysis) -> None:
         dated=set(analysis.dates_inside),
     )
     analysis.title_candidates = select.title_candidates(layout, fragmented=doc.fragmented)
-    chosen, trained = select.best(analysis.title_candidates, "title", select.TITLE_FEATURES)
+    chosen, trained = select.best(
+        analysis.title_candidates, "title", select.TITLE_FEATURES, lambda c: select.norm(c.text)
+    )
     if chosen is not None:
         analysis.title, analysis.title_text = chosen.index, chosen.text
     else:

@@ -33,10 +33,13 @@ class LinearModel:
         )
 
     def probability(self, row: list[float]) -> float:
-        z = self.logit(row)
-        if z < -40:
-            return 0.0
-        return 1.0 / (1.0 + math.exp(-z))
+        return sigmoid(self.logit(row))
+
+
+def sigmoid(z: float) -> float:
+    if z < -40:
+        return 0.0
+    return 1.0 / (1.0 + math.exp(-z))
 
 
 def model_from_dict(data: dict) -> LinearModel:

@@ -12,9 +12,11 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Protocol, TypeVar
 
+from newsparse.boosted import load_boosters
 from newsparse.data.boilerplate import ARTICLE_END, CAPTION, COMMENTS_MARKER, FURNITURE
 from newsparse.data.bylines import OUTLET_WORDS
 from newsparse.data.titles import (
@@ -27,7 +29,7 @@ from newsparse.data.titles import (
     SITE_SEPARATOR,
     UI_PHRASE,
 )
-from newsparse.linear import load_models
+from newsparse.linear import load_models, sigmoid
 from newsparse.model import Block, Byline
 from newsparse.timestamps import DateMatch
 
@@ -680,12 +682,29 @@ class _Candidate(Protocol):
 C = TypeVar("C", bound=_Candidate)
 
 
-def best(candidates: list[C], task: str, names: tuple[str, ...]) -> tuple[C | None, bool]:
-    """(the highest-scoring candidate above threshold, whether a usable model exists)."""
+def best(
+    candidates: list[C], task: str, names: tuple[str, ...], value: Callable[[C], str] | None = None
+) -> tuple[C | None, bool]:
+    """(the highest-scoring candidate above threshold, whether a usable model exists).
+
+    Where boosted trees refine the ranker, they choose the answer and the linear ranker its place:
+    of the candidates with the same `value` (a headline printed twice), the one it scores highest.
+    The rankers that read distances from that place were trained on the linear ranker's picks."""
     model = load_models().get(task)
     if model is None or model.names != names:
         return None, False
     if not candidates:
         return None, True
-    p, k = max((model.probability(c.row), k) for k, c in enumerate(candidates))
-    return (candidates[k] if p >= model.threshold else None), True
+    linear = [model.logit(c.row) for c in candidates]
+    scores = list(linear)
+    booster = load_boosters().get(task)
+    if booster is not None and booster.names == names:
+        for _, k in sorted(((s, k) for k, s in enumerate(scores)), reverse=True)[: booster.top]:
+            scores[k] += booster.score(candidates[k].row)
+    z, k = max((s, k) for k, s in enumerate(scores))
+    if sigmoid(z) < model.threshold:
+        return None, True
+    if value is not None and scores != linear:
+        answer = value(candidates[k])
+        _, k = max((s, j) for j, s in enumerate(linear) if value(candidates[j]) == answer)
+    return candidates[k], True

@@ -4,6 +4,7 @@ switch a trained model off (the classifier ignores weights trained for another f
 import pytest
 
 from newsparse import select
+from newsparse.boosted import LEAF, load_boosters
 from newsparse.features import BODY_FEATURES, CONTEXT_FEATURES
 from newsparse.linear import load_models
 
@@ -24,10 +25,28 @@ def test_weights_match_feature_names(task):
     assert len(model.weights) == len(model.mean) == len(model.scale) == len(EXPECTED[task])
 
 
-def test_weights_file_is_small():
+@pytest.mark.parametrize("task", ["title"])
+def test_boosted_trees_match_feature_names(task):
+    booster = load_boosters()[task]
+    assert booster.names == EXPECTED[task]
+    assert booster.trees and booster.top >= 1
+    width = len(EXPECTED[task])
+    for tree in booster.trees:
+        splits = [j for j in tree.feature if j != LEAF]
+        assert all(0 <= j < width for j in splits)
+        # Every child index points inside the tree: a walk cannot run off its arrays.
+        assert all(
+            0 < tree.left[k] < len(tree.feature) and 0 < tree.right[k] < len(tree.feature)
+            for k, j in enumerate(tree.feature)
+            if j != LEAF
+        )
+
+
+def test_model_files_are_small():
     from importlib import resources
 
-    size = len(resources.files("newsparse.data").joinpath("weights.json").read_bytes())
+    data = resources.files("newsparse.data")
+    size = sum(len(data.joinpath(name).read_bytes()) for name in ("weights.json", "boosted.json"))
     assert size < 5 * 1024 * 1024
 
 
@@ -42,6 +61,7 @@ def test_pages_parse_without_trained_weights(sample, monkeypatch):
 
     monkeypatch.setattr(classify, "load_models", dict)
     monkeypatch.setattr(select, "load_models", dict)
+    monkeypatch.setattr(select, "load_boosters", dict)
     text = (Path(__file__).parent.parent / "samples" / f"{sample}.txt").read_text(encoding="utf-8")
     article = newsparse.parse(text)
     assert article.title
