@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Train the small linear models in newsparse/data/weights.json from the development corpus.
+"""Train the small linear models in newsparse/data/weights.json, and the boosted trees that refine
+the title ranker in newsparse/data/boosted.json, from the development corpus.
 
     python bench/train.py            # train on ../shared/corpus/dev, write the weights
     python bench/train.py --cv       # also report 2-fold cross-validated block accuracy
