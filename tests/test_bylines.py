@@ -479,3 +479,22 @@ def test_name_beside_date_without_the_picture_label(text: str, name: str) -> Non
     spans = [(m.start, m.end) for m in find_dates(text, 0, ctx)]
     found = parse_name_beside_date(text, spans, 0)
     assert found is not None and [a.name for a in found.authors] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("ByJ.R. Stone", "J.R. Stone"),  # the label's link text followed without a space
+        ("vonMara Quillfeather", "Mara Quillfeather"),
+        ("Par [Matthieu Hy](/node/matthieu-hy) le 07 Mai 2020", "Matthieu Hy"),  # html2text's link
+    ],
+)
+def test_glued_label_and_linked_name(text: str, name: str) -> None:
+    found = parse_byline(text, 0)
+    assert found is not None
+    assert [a.name for a in found.authors] == [name]
+
+
+@pytest.mark.parametrize("text", ["Bypass Road", "ByteDance News", "Standby Mode", "Vonovia Aktie"])
+def test_glued_label_needs_a_capital_after_it(text: str) -> None:
+    assert parse_byline(text, 0) is None

@@ -463,6 +463,10 @@ ROLE_TAIL = re.compile(
 )
 # "Beitragvon X": a converter glued the label to the word before it.
 GLUED_LABEL = re.compile(r"(?<=beitrag)(?=von\s)", re.IGNORECASE)
+# "byJane Roe", "ByJ.R. Stone": a label whose link text followed without a space (inline elements).
+GLUED_BY = re.compile(r"(?:^|(?<=[\s(*_]))([Bb]y|[Vv]on|[Pp]ar|[Pp]or)(?=[A-ZÀ-Þ][a-zà-ÿ.])")
+# A Markdown link in a byline: "Par [Jane Roe](/node/jane-roe)" keeps the name, drops the address.
+MD_LINK = re.compile(r"\[([^\[\]]{1,80})\]\([^()\s]*\)")
 # A label and one or two name tokens, the whole line: "von flerche", "By oradmin".
 SIGNATURE = re.compile(r"^(?:by|von|vom|par|por)\s+(?P<name>\S+(?:\s\S+)?)\s*$", re.IGNORECASE)
 
