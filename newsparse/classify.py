@@ -565,7 +565,7 @@ def _pick_anchors(doc: Document, analysis: Analysis) -> None:
         {
             "labelled": analysis.bylines,
             "trailing_bio": bios,
-            **_loose_bylines(doc, analysis, window),
+            **_loose_bylines(doc, analysis, window, layout.last_body),
             "bare_name": _bare_names(doc, analysis, layout, window),
         },
         set(analysis.dates_inside),
@@ -581,6 +581,7 @@ def _pick_anchors(doc: Document, analysis: Analysis) -> None:
 
 _BYLINE_REACH = 3  # blocks between a byline and the edge of the article it signs
 _BARE_NAME_WORDS = (2, 4)
+_SOURCE_CREDIT_REACH = 20  # blocks after the article where its "Quelle:" / "Source:" line may stand
 _META_REACH = 3  # blocks around the headline and after the article where meta lines stand
 _META_BELOW = 2  # further blocks below the article's opening: pictures and standfirsts come first
 
@@ -646,7 +647,9 @@ def _is_page_phrase(text: str) -> bool:
     )
 
 
-def _loose_bylines(doc: Document, analysis: Analysis, window: list[int]) -> dict[str, dict[int, Byline]]:
+def _loose_bylines(
+    doc: Document, analysis: Analysis, window: list[int], last_body: int
+) -> dict[str, dict[int, Byline]]:
     """Shapes too loose to trust on their own, offered to the ranker by kind: a label inside a meta
     line, a lone user name after a label, a name beside a date, a person holding the copyright."""
     inline: dict[int, Byline] = {}
@@ -674,6 +677,15 @@ def _loose_bylines(doc: Document, analysis: Analysis, window: list[int]) -> dict
             found = bylines.parse_name_beside_date(b.text, [(d.start, d.end) for d in dates], b.start_line)
             if found is not None:
                 beside_date[i] = found
+    # "Quelle: dpa/bb" closes the article, but often only after a video box or an info panel.
+    near = set(window)
+    for i in range(last_body + 1, min(len(doc.blocks), last_body + 1 + _SOURCE_CREDIT_REACH)):
+        b = doc.blocks[i]
+        if i in near or i in analysis.bylines or len(b.text) > _MAX_FIELD_CHARS:
+            continue
+        found = bylines.parse_source_credit(b.text, b.start_line)
+        if found is not None:
+            source[i] = found
     loose = {"inline_label": inline, "signature": signature, "beside_date": beside_date, "source": source}
     if analysis.bylines or inline:
         return loose  # a page that signs its article never needs the copyright line to say who wrote it

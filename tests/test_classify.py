@@ -267,3 +267,29 @@ def test_short_prompts_to_the_reader_leave_the_body() -> None:
     chosen = [True] * 4
     _drop_reader_prompts(block_features(blocks, "en", frozenset()), chosen)
     assert chosen == [True, False, True, False]
+
+
+def test_a_source_credit_after_an_info_box_is_a_byline_candidate() -> None:
+    from newsparse.classify import classify as classify_document
+    from newsparse.pipeline import build_document, document_context
+
+    paragraphs = [
+        "The harbour council voted on Tuesday to restore the old warehouse after two years of debate.",
+        "Work on the roof starts in spring and the building should reopen as a market within two years.",
+        "The mayor said the cost would be shared between the city, the port and a private foundation.",
+        "Opponents of the plan had argued that the money would be better spent on the ferry terminal.",
+    ]
+    # A video box and an info panel stand between the article and its source line.
+    furniture = [
+        "Video",
+        "Video 2:37 Min.",
+        "Ende des Videobeitrags",
+        "Weitere Informationen",
+        "Hafen",
+        "Ende",
+    ]
+    page = "\n\n".join(["Harbour warehouse to reopen as a market", *paragraphs, *furniture, "Quelle: dpa/bb"])
+    doc = build_document(page)
+    analysis = classify_document(doc, document_context([b.text for b in doc.blocks], languages=doc.languages))
+    names = {c.byline.text: [a.name for a in c.byline.authors] for c in analysis.byline_candidates}
+    assert names.get("Quelle: dpa/bb") == ["dpa/bb"]
