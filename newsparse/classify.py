@@ -651,7 +651,8 @@ def _loose_bylines(
     doc: Document, analysis: Analysis, window: list[int], last_body: int
 ) -> dict[str, dict[int, Byline]]:
     """Shapes too loose to trust on their own, offered to the ranker by kind: a label inside a meta
-    line, a lone user name after a label, a name beside a date, a person holding the copyright."""
+    line, a lone user name after a label, a name beside a date, a source credit, a person holding
+    the copyright."""
     inline: dict[int, Byline] = {}
     signature: dict[int, Byline] = {}
     beside_date: dict[int, Byline] = {}
@@ -679,7 +680,8 @@ def _loose_bylines(
                 beside_date[i] = found
     # "Quelle: dpa/bb" closes the article, but often only after a video box or an info panel.
     near = set(window)
-    for i in range(last_body + 1, min(len(doc.blocks), last_body + 1 + _SOURCE_CREDIT_REACH)):
+    after = range(last_body + 1, min(len(doc.blocks), last_body + 1 + _SOURCE_CREDIT_REACH))
+    for i in after if analysis.body else ():
         b = doc.blocks[i]
         if i in near or i in analysis.bylines or len(b.text) > _MAX_FIELD_CHARS:
             continue
