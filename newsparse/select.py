@@ -22,6 +22,7 @@ from newsparse.data.bylines import OUTLET_WORDS
 from newsparse.data.titles import (
     BREADCRUMB_LEAD,
     BREADCRUMB_SEPARATOR,
+    DATE_PREFIX,
     KICKER,
     LIST_NUMBER,
     NAME_SHAPE,
@@ -273,6 +274,13 @@ def title_candidates(layout: Layout, *, fragmented: bool) -> list[TitleCandidate
         kicker = KICKER.match(b.text)
         if kicker and len(kicker.group(2).split()) >= 3:
             variants.setdefault(kicker.group(2), True)
+            # Two kickers: "Strompreisbremse – Erlösabschöpfung: Headline".
+            inner = KICKER.match(kicker.group(2))
+            if inner and len(inner.group(2).split()) >= 3 and len(kicker.group(1) + inner.group(1)) <= 50:
+                variants.setdefault(inner.group(2), True)
+        dated = DATE_PREFIX.match(b.text)
+        if dated and len(b.text[dated.end() :].split()) >= 3:
+            variants.setdefault(b.text[dated.end() :], True)
         crumb_last = _numbered_crumb_last(blocks, i)
         if crumb_last is not None:
             variants.setdefault(crumb_last, False)

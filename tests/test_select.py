@@ -115,3 +115,32 @@ def test_site_like(text: str, site: bool) -> None:
     from newsparse.data.titles import SITE_LIKE
 
     assert (SITE_LIKE.search(text) is not None) is site
+
+
+@pytest.mark.parametrize(
+    ("text", "headline"),
+    [
+        # Two kickers before the headline: the trailing one is cut too.
+        (
+            "Strompreisbremse – Erlösabschöpfung: Regierung kürzt die Vergütung für Biogas",
+            "Regierung kürzt die Vergütung für Biogas",
+        ),
+        (
+            "Jun 17 The quietest end of the world: a harbour town",
+            "The quietest end of the world: a harbour town",
+        ),
+        ("23.01.2022 - Harbour club wins the regional cup", "Harbour club wins the regional cup"),
+    ],
+)
+def test_title_candidates_cut_kickers_and_dates_off_the_headline(text: str, headline: str) -> None:
+    layout = _layout([1, 2], [len(text.split()), 30, 30])
+    layout.blocks[0].text = text
+    texts = {c.text for c in select.title_candidates(layout, fragmented=False)}
+    assert headline in texts
+
+
+def test_a_number_opening_a_headline_is_no_date() -> None:
+    from newsparse.data.titles import DATE_PREFIX
+
+    assert DATE_PREFIX.match("17 Menschen sterben bei einem Unfall") is None
+    assert DATE_PREFIX.match("2019 was a good year for wine") is None

@@ -2,11 +2,19 @@
 
 import re
 
+from newsparse.data.bylines import MONTH_WORD
+
 # How sites glue their name onto a headline: "Headline | Site", "Headline - Site", "Site :: Headline".
 SITE_SEPARATOR = re.compile(r"\s+(?:\||-|–|—|::|·|»|/)\s+")
 
 # A kicker (topic label) printed before the headline: "Covid-19: Headline", "Kind krank – Headline".
 KICKER = re.compile(r"^\s*([^:|–—]{2,40}?)\s*(?::|\s[–—]\s)\s*(.+?)\s*$")
+# A date printed on the headline's line: "Jun 17 Headline", "23.01.2022 - Headline", "4. May 2020 | Headline".
+DATE_PREFIX = re.compile(
+    rf"^\s*(?:\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|(?:\d{{1,2}}\.?\s+)?{MONTH_WORD}\b\.?\s+\d{{1,4}}(?:,\s*\d{{4}})?)"
+    r"\s*[-–—|:·•]?\s+(?=\S)",
+    re.IGNORECASE,
+)
 
 # Breadcrumb trails: "Home » News » Politics", "Startseite > Region > Stadt".
 BREADCRUMB_SEPARATOR = re.compile(r"\s(?:»|›|>|/|::|→)\s|››")
