@@ -226,18 +226,10 @@ RANKERS = [
 
 def choose(model, groups, threshold: float) -> tuple[int, int, int]:
     """(correct, wrong, none) over documents when the top candidate above threshold is taken."""
-    right = wrong = none = 0
-    for _, rows, labels in groups:
-        probs = predict(model, rows) if rows else []
-        if not probs or max(probs) < threshold:
-            none += 1
-            continue
-        k = int(np.argmax(probs))
-        if labels[k]:
-            right += 1
-        else:
-            wrong += 1
-    return right, wrong, none
+    right, wrong = outcomes(
+        [(predict(model, rows) if rows else [], labels) for _, rows, labels in groups], threshold
+    )
+    return right, wrong, len(groups) - right - wrong
 
 
 THRESHOLDS = np.arange(0.02, 0.9, 0.02)

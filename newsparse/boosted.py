@@ -8,10 +8,10 @@ that file every ranker is purely linear.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
+
+from newsparse.linear import read_model_file
 
 # A leaf's feature index: the walk stops there and returns the node's value.
 LEAF = -1
@@ -70,8 +70,4 @@ def trees_from_dict(data: dict) -> BoostedTrees:
 @cache
 def load_boosters() -> dict[str, BoostedTrees]:
     """The trees shipped with the package, by task name ("title"); empty without the file."""
-    try:
-        text = resources.files("newsparse.data").joinpath("boosted.json").read_text(encoding="utf-8")
-    except FileNotFoundError:
-        return {}
-    return {name: trees_from_dict(spec) for name, spec in json.loads(text).items()}
+    return {name: trees_from_dict(spec) for name, spec in read_model_file("boosted.json").items()}

@@ -53,11 +53,17 @@ def model_from_dict(data: dict) -> LinearModel:
     )
 
 
+def read_model_file(name: str) -> dict[str, dict]:
+    """A trained-model file shipped in newsparse/data, by task name; empty when it is missing."""
+    try:
+        text = resources.files("newsparse.data").joinpath(name).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return {}
+    data: dict[str, dict] = json.loads(text)
+    return data
+
+
 @cache
 def load_models() -> dict[str, LinearModel]:
     """All trained models shipped with the package, by task name ("body", "title", ...)."""
-    try:
-        text = resources.files("newsparse.data").joinpath("weights.json").read_text(encoding="utf-8")
-    except FileNotFoundError:
-        return {}
-    return {name: model_from_dict(spec) for name, spec in json.loads(text).items()}
+    return {name: model_from_dict(spec) for name, spec in read_model_file("weights.json").items()}
