@@ -4,6 +4,7 @@ the title ranker in newsparse/data/boosted.json, from the development corpus.
 
     python bench/train.py            # train on ../shared/corpus/dev, write the weights
     python bench/train.py --cv       # also report 2-fold cross-validated block accuracy
+    python bench/train.py --cv --cv-variants lynx-like md-setext   # and on shapes never trained on
 
 Deterministic: fixed document order, closed-form Newton steps, no random state.
 Needs numpy (pip install '.[train]'); the package itself only reads the JSON it writes.
@@ -22,7 +23,7 @@ import hashlib
 import json
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -33,6 +34,7 @@ sys.path.insert(0, str(ROOT))
 
 from boost import export as export_trees  # noqa: E402
 from boost import fit_boosted, tree_scores  # noqa: E402
+from variants import VARIANTS  # noqa: E402
 
 from newsparse import boosted, linear, select  # noqa: E402
 from newsparse.classify import CONTEXT_PASSES, classify  # noqa: E402
@@ -46,6 +48,10 @@ CONVERTERS = ("w3m", "inscriptis", "html2text", "soup")
 WEIGHTS = ROOT / "newsparse" / "data" / "weights.json"
 BOOSTED = ROOT / "newsparse" / "data" / "boosted.json"
 TOKEN = re.compile(r"\w+")
+# Derived converter shapes (bench/variants.py) scored in cross-validation but never trained on,
+# chosen with --cv-variants: how the rankers fare on a shape they have not seen, on pages they have
+# not seen.
+EVAL_ONLY: dict[str, tuple[str, Callable[[str], str]]] = {}
 
 
 def norm(text: str) -> str:
@@ -88,8 +94,9 @@ class Doc:
     """One corpus document's model inputs and labels."""
 
     def __init__(
-        self, blocks: list, analysis, labels: list[int | None], fold: int, truth: dict, text: str
+        self, blocks: list, analysis, labels: list[int | None], fold: int, truth: dict, text: str, source: str
     ) -> None:
+        self.source = source  # the converter, or the derived shape, the scrape comes in
         self.truth = truth
         self.text = text
         self.blocks = blocks
@@ -105,15 +112,21 @@ def collect() -> list[Doc]:
         for line in f:
             t = json.loads(line)
             truth[t["id"]] = t
+    shapes = [(c, c, _unchanged) for c in CONVERTERS]
+    shapes += [(name, origin, rewrite) for name, (origin, rewrite) in EVAL_ONLY.items()]
     docs = []
-    for converter in CONVERTERS:
+    for name, converter, rewrite in shapes:
         for path in sorted((CORPUS / converter).glob("*.txt")):
-            doc = build_document(path.read_text(encoding="utf-8"))
+            doc = build_document(rewrite(path.read_text(encoding="utf-8")))
             analysis = classify(doc, DateContext(languages=doc.languages))
             fold = hashlib.md5(path.stem.encode()).digest()[0] % 2
             labels = block_labels([b.text for b in doc.blocks], truth[path.stem])
-            docs.append(Doc(doc.blocks, analysis, labels, fold, truth[path.stem], doc.text))
+            docs.append(Doc(doc.blocks, analysis, labels, fold, truth[path.stem], doc.text, name))
     return docs
+
+
+def _unchanged(text: str) -> str:
+    return text
 
 
 def stack(docs: list[Doc], rows_of) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
@@ -227,7 +240,7 @@ RANKERS = [
 def choose(model, groups, threshold: float) -> tuple[int, int, int]:
     """(correct, wrong, none) over documents when the top candidate above threshold is taken."""
     right, wrong = outcomes(
-        [(predict(model, rows) if rows else [], labels) for _, rows, labels in groups], threshold
+        [(predict(model, rows) if rows else [], labels) for _, rows, labels, _ in groups], threshold
     )
     return right, wrong, len(groups) - right - wrong
 
@@ -251,12 +264,12 @@ def fit_listwise(groups, l2: float = 3.0) -> tuple[np.ndarray, np.ndarray, np.nd
     """Conditional logit over each document's candidates plus a "none of them" option of score 0:
     the model learns to rank candidates against each other and when to abstain, which a pointwise
     fit (every candidate alone against its label) cannot. Newton steps, deterministic."""
-    rows = np.array([r for _, rs, _ in groups for r in rs], float)
+    rows = np.array([r for _, rs, _, _ in groups for r in rs], float)
     mean = rows.mean(axis=0)
     scale = rows.std(axis=0)
     scale[scale < 1e-9] = 1.0
     data = []
-    for _, rs, ls in groups:
+    for _, rs, ls, _ in groups:
         if not rs:
             continue
         z = np.hstack([(np.array(rs, float) - mean) / scale, np.ones((len(rs), 1))])
@@ -312,8 +325,8 @@ def fit_listwise(groups, l2: float = 3.0) -> tuple[np.ndarray, np.ndarray, np.nd
 
 def fit_pointwise(groups, l2: float = 3.0) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Every candidate alone against its label."""
-    rows = [r for _, rs, _ in groups for r in rs]
-    labels = [float(x) for _, _, ls in groups for x in ls]
+    rows = [r for _, rs, _, _ in groups for r in rs]
+    labels = [float(x) for _, _, ls, _ in groups for x in ls]
     return fit(np.array(rows, float), np.array(labels, float), np.ones(len(labels)), l2=l2)
 
 
@@ -325,7 +338,7 @@ RANKER_L2 = {"title": 3.0, "date": 3.0, "author": 10.0}
 def two_folds(groups: list) -> Iterator[tuple[int, list, list]]:
     """(fold, training groups, held-out groups) for each of the corpus's two folds."""
     for k in (0, 1):
-        yield k, [g for g in groups if g[0] != k], [g for g in groups if g[0] == k]
+        yield k, [g for g in groups if g[0] != k and g[3] not in EVAL_ONLY], [g for g in groups if g[0] == k]
 
 
 def fit_ranker(groups, *, cv: bool, listwise: bool, abstains: bool = True, l2: float = 3.0):
@@ -340,7 +353,7 @@ def fit_ranker(groups, *, cv: bool, listwise: bool, abstains: bool = True, l2: f
         scored = []
         for part in (0, 1):
             m = train([g for n, g in enumerate(gs) if n % 2 != part])
-            scored += [(predict(m, rs), ls) for n, (_, rs, ls) in enumerate(gs) if n % 2 == part]
+            scored += [(predict(m, rs), ls) for n, (_, rs, ls, _) in enumerate(gs) if n % 2 == part]
         # A wrong field costs users more than a missing one: count it half against.
         return -max((right - 0.5 * wrong, -t) for t in THRESHOLDS for right, wrong in [outcomes(scored, t)])[
             1
@@ -352,9 +365,16 @@ def fit_ranker(groups, *, cv: bool, listwise: bool, abstains: bool = True, l2: f
         for k, tr, te in two_folds(groups):
             m = train(tr)
             t = pick_threshold(tr)
-            right, wrong, none = choose(m, te, t)
-            parts.append(f"fold {k} held-out acc {right / max(1, len(te)):.3f} (wrong {wrong}, none {none})")
+            corpus_te = [g for g in te if g[3] not in EVAL_ONLY]
+            right, wrong, none = choose(m, corpus_te, t)
+            parts.append(
+                f"fold {k} held-out acc {right / max(1, len(corpus_te)):.3f} (wrong {wrong}, none {none})"
+            )
+            for src in sorted({g[3] for g in te}):
+                sub = [g for g in te if g[3] == src]
+                CV_BY_SOURCE.setdefault(src, []).append(choose(m, sub, t)[0] / max(1, len(sub)))
         report = "; ".join(parts) + "; "
+    groups = [g for g in groups if g[3] not in EVAL_ONLY]
     model = train(groups)
     threshold = round(float(pick_threshold(groups)), 2)
     right, wrong, none = choose(model, groups, threshold)
@@ -373,6 +393,7 @@ def fit_ranker(groups, *, cv: bool, listwise: bool, abstains: bool = True, l2: f
 BOOST = {"title": {"rounds": 100, "depth": 3, "rate": 0.1}}
 # How many of the linear ranker's best candidates the trees re-score at run time.
 BOOST_TOP = 12
+CV_BY_SOURCE: dict[str, list[float]] = {}
 
 
 def linear_logits(spec: dict, rows: list[list[float]]) -> np.ndarray:
@@ -392,14 +413,14 @@ def boosted_pick(spec: dict, trees: list[dict], rate: float, rows: list[list[flo
 
 
 def fit_trees(groups, spec: dict, settings: dict) -> list[dict]:
-    data = [(np.array(rs, float), np.array(ls, bool)) for _, rs, ls in groups if rs]
-    base = [linear_logits(spec, rs) for _, rs, _ in groups if rs]
+    data = [(np.array(rs, float), np.array(ls, bool)) for _, rs, ls, _ in groups if rs]
+    base = [linear_logits(spec, rs) for _, rs, _, _ in groups if rs]
     return fit_boosted(data, base, **settings)
 
 
 def boost_ranker(groups, names, l2: float, settings: dict, *, cv: bool) -> tuple[list[dict], str]:
     def accuracy(spec, trees, gs) -> float:
-        right = sum(1 for _, rs, ls in gs if rs and ls[boosted_pick(spec, trees, settings["rate"], rs)])
+        right = sum(1 for _, rs, ls, _ in gs if rs and ls[boosted_pick(spec, trees, settings["rate"], rs)])
         return right / max(1, len(gs))
 
     report = ""
@@ -407,8 +428,14 @@ def boost_ranker(groups, names, l2: float, settings: dict, *, cv: bool) -> tuple
         parts = []
         for k, tr, te in two_folds(groups):
             spec = export(fit_listwise(tr, l2=l2), names)
-            parts.append(f"fold {k} held-out acc {accuracy(spec, fit_trees(tr, spec, settings), te):.3f}")
+            trees = fit_trees(tr, spec, settings)
+            corpus_te = [g for g in te if g[3] not in EVAL_ONLY]
+            parts.append(f"fold {k} held-out acc {accuracy(spec, trees, corpus_te):.3f}")
+            for src in sorted({g[3] for g in te}):
+                sub = [g for g in te if g[3] == src]
+                CV_BY_SOURCE.setdefault(src, []).append(accuracy(spec, trees, sub))
         report = "; ".join(parts) + "; "
+    groups = [g for g in groups if g[3] not in EVAL_ONLY]
     spec = export(fit_listwise(groups, l2=l2), names)
     trees = fit_trees(groups, spec, settings)
     return trees, report + f"train acc {accuracy(spec, trees, groups):.3f}"
@@ -429,11 +456,20 @@ def main() -> int:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--cv", action="store_true", help="report 2-fold cross-validated weighted accuracy")
+    parser.add_argument(
+        "--cv-variants",
+        nargs="*",
+        default=[],
+        choices=sorted(VARIANTS),
+        metavar="SHAPE",
+        help=f"also score these derived shapes in CV, without training on them ({', '.join(sorted(VARIANTS))})",
+    )
     args = parser.parse_args()
+    EVAL_ONLY.update({name: VARIANTS[name] for name in args.cv_variants})
     if not CORPUS.exists():
         print(f"corpus not found at {CORPUS}", file=sys.stderr)
         return 2
-    docs = collect()
+    docs = [d for d in collect() if d.source not in EVAL_ONLY]
     x, y, w, folds = stack(docs, lambda d: d.analysis.body_rows)
     print(f"{len(y)} labelled blocks, {int(y.sum())} body")
     if args.cv:
@@ -478,18 +514,26 @@ def main() -> int:
             if gold is None:
                 continue
             cands = candidates_of(d.analysis)
-            groups.append((d.fold, [c.row for c in cands], [label_of(c) == gold for c in cands]))
+            groups.append((d.fold, [c.row for c in cands], [label_of(c) == gold for c in cands], d.source))
+        all_groups = groups
+        groups = [g for g in groups if g[3] not in EVAL_ONLY]
         model, threshold, report = fit_ranker(
-            groups, cv=args.cv, listwise=listwise, abstains=abstains, l2=RANKER_L2[task]
+            all_groups, cv=args.cv, listwise=listwise, abstains=abstains, l2=RANKER_L2[task]
         )
         existing[task] = export(model, names) | {"threshold": threshold}
         print(f"{task}: {report}")
+        for src, accs in sorted(CV_BY_SOURCE.items()):
+            print(f"   cv {task} {src:<14} " + " ".join(f"{v:.3f}" for v in accs))
+        CV_BY_SOURCE.clear()
         if task in BOOST:
-            trees, report = boost_ranker(groups, names, RANKER_L2[task], BOOST[task], cv=args.cv)
+            trees, report = boost_ranker(all_groups, names, RANKER_L2[task], BOOST[task], cv=args.cv)
             boosters[task] = export_trees(trees, names, BOOST[task]["rate"], BOOST_TOP)
             BOOSTED.write_text(json.dumps(boosters, separators=(",", ":")) + "\n", encoding="utf-8")
             boosted.load_boosters.cache_clear()
             print(f"{task} with trees: {report}")
+            for src, accs in sorted(CV_BY_SOURCE.items()):
+                print(f"   cv {task}+trees {src:<14} " + " ".join(f"{v:.3f}" for v in accs))
+            CV_BY_SOURCE.clear()
         if task == "title":
             # The date and author rankers measure distances from the title: from the one the
             # new title model picks, as at run time, not from the fallback heuristic's. From the
