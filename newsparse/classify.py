@@ -661,7 +661,7 @@ def _loose_bylines(
         b = doc.blocks[i]
         if i in analysis.bylines or i == analysis.title or len(b.text) > _MAX_FIELD_CHARS:
             continue
-        found = bylines.parse_signature(b.text, b.start_line)
+        found = bylines.parse_signature(_with_named_next(doc.blocks, i), b.start_line)
         if found is not None:
             signature[i] = found
             continue
@@ -676,6 +676,16 @@ def _loose_bylines(
         dates = analysis.dates_inside.get(i)
         if dates:
             found = bylines.parse_name_beside_date(b.text, [(d.start, d.end) for d in dates], b.start_line)
+            if found is not None:
+                beside_date[i] = found
+        elif b.text.endswith(",") and i + 1 in analysis.dates and doc.blocks[i + 1].group == b.group:
+            # "Jane Roe," / "02.01.2023, 11:08": one meta line that BeautifulSoup cut at a tag.
+            shift = len(b.text) + 1
+            date = analysis.dates[i + 1]
+            joined = f"{b.text} {doc.blocks[i + 1].text}"
+            found = bylines.parse_name_beside_date(
+                joined, [(date.start + shift, date.end + shift)], b.start_line
+            )
             if found is not None:
                 beside_date[i] = found
     # "Quelle: dpa/bb" closes the article, but often only after a video box or an info panel.
@@ -698,6 +708,15 @@ def _loose_bylines(
             if found is not None:
                 holders[i] = found
     return loose | {"holder": holders}
+
+
+def _with_named_next(blocks: list[Block], i: int) -> str:
+    """A label alone on its line read with the next line, where BeautifulSoup put the linked user
+    name ("von" / "gizzmo")."""
+    text = blocks[i].text
+    if i + 1 < len(blocks) and _is_bare_label(text):
+        return f"{text} {blocks[i + 1].text}"
+    return text
 
 
 def _byline_at_edges(

@@ -293,3 +293,33 @@ def test_a_source_credit_after_an_info_box_is_a_byline_candidate() -> None:
     analysis = classify_document(doc, document_context([b.text for b in doc.blocks], languages=doc.languages))
     names = {c.byline.text: [a.name for a in c.byline.authors] for c in analysis.byline_candidates}
     assert names.get("Quelle: dpa/bb") == ["dpa/bb"]
+
+
+def _candidate_names(page: str) -> dict[str, list[str]]:
+    from newsparse.classify import classify as classify_document
+    from newsparse.pipeline import build_document, document_context
+
+    doc = build_document(page)
+    analysis = classify_document(doc, document_context([b.text for b in doc.blocks], languages=doc.languages))
+    return {c.byline.text: [a.name for a in c.byline.authors] for c in analysis.byline_candidates}
+
+
+_SOUP_PARAGRAPHS = [
+    "Der Stadtrat hat am Dienstag beschlossen, das alte Lagerhaus am Hafen zu sanieren und als Markt zu öffnen.",
+    "Die Arbeiten am Dach beginnen im Frühjahr, und das Gebäude soll in zwei Jahren wieder offen sein.",
+    "Die Kosten teilen sich nach Angaben des Bürgermeisters die Stadt, der Hafen und eine Stiftung.",
+]
+
+
+def test_a_label_alone_reads_the_user_name_beside_it_as_a_signature() -> None:
+    # BeautifulSoup's get_text("\n") prints "von" and the linked user name on lines of their own.
+    page = "\n \n".join(["Lagerhaus wird Markthalle", "12. Juni 2017", " von ", "gizzmo", *_SOUP_PARAGRAPHS])
+    assert _candidate_names(page).get("von gizzmo") == ["gizzmo"]
+
+
+def test_a_name_ending_on_a_comma_reads_the_date_line_after_it() -> None:
+    page = "\n\n".join(
+        ["Lagerhaus wird Markthalle", "Gesine Roth,\n02.01.2023, 11:08 Uhr", *_SOUP_PARAGRAPHS]
+    )
+    # Read as a name beside its date, the ranker's strongest unlabelled shape, not as a bare name.
+    assert _candidate_names(page).get("Gesine Roth, 02.01.2023, 11:08 Uhr") == ["Gesine Roth"]
