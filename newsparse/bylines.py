@@ -588,4 +588,9 @@ def _has_prose(chunk: str) -> bool:
 
 def is_label_only(text: str) -> bool:
     """True for a byline label with no name after it ("By", "Автор:"): the name is on the next line."""
-    return data.BARE_LABEL.match(text.strip()) is not None
+    s = text.strip()
+    if data.BARE_LABEL.match(s) is not None:
+        return True
+    # Any strong label with nothing after it: "Artikel von", "Geschrieben von", "Publié par".
+    m = data.STRONG_LABEL.match(s)
+    return m is not None and m.end() == len(s)

@@ -52,6 +52,7 @@ _PROMPT_WORDS = 20  # a prompt to the reader this short is a widget line
 _TEASER_WORDS = 25  # a "see also" paragraph this short is a link, not the article's sentence
 _BARE_LEAD_WORDS = 4  # "VEA TAMBIÉN:" alone on its line; the headline follows
 _MAX_FIELD_CHARS = 300
+_BARE_LABEL_CHARS = 24  # "Veröffentlicht von", "Ein Gastbeitrag von": a label, not a line of text
 CONTEXT_PASSES = ("body_context", "body_context2")
 
 
@@ -120,7 +121,7 @@ def _find_fields(doc: Document, ctx: DateContext, analysis: Analysis) -> None:
 
 
 def _is_bare_label(text: str) -> bool:
-    return len(text) <= 12 and bylines.is_label_only(text)
+    return len(text) <= _BARE_LABEL_CHARS and bylines.is_label_only(text)
 
 
 def _find_sidebar(blocks: list[Block], analysis: Analysis) -> None:

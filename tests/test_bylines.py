@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from newsparse.bylines import (
     bare_name_text,
     byline_confidence,
+    is_label_only,
     parse_byline,
     parse_holder_name,
     parse_inline_byline,
@@ -498,3 +499,21 @@ def test_glued_label_and_linked_name(text: str, name: str) -> None:
 @pytest.mark.parametrize("text", ["Bypass Road", "ByteDance News", "Standby Mode", "Vonovia Aktie"])
 def test_glued_label_needs_a_capital_after_it(text: str) -> None:
     assert parse_byline(text, 0) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "alone"),
+    [
+        ("By", True),
+        ("Autor:", True),
+        ("Artikel von", True),
+        ("Geschrieben von", True),
+        ("Publié par", True),
+        ("Von Berlin", False),
+        ("Artikel von Jane Roe", False),
+        ("Written", False),
+    ],
+)
+def test_a_label_alone_on_its_line(text: str, alone: bool) -> None:
+    # BeautifulSoup prints "Artikel von" and the linked name on lines of their own.
+    assert is_label_only(text) is alone
