@@ -106,8 +106,7 @@ def _find_fields(doc: Document, ctx: DateContext, analysis: Analysis) -> None:
         byline = bylines.parse_byline(b.text, b.start_line)
         if byline is None and b.index + 1 < len(blocks) and _is_bare_label(b.text):
             # BeautifulSoup puts "By " and the linked name on lines of their own.
-            nxt = blocks[b.index + 1]
-            byline = bylines.parse_byline(f"{b.text} {nxt.text}", b.start_line)
+            byline = bylines.parse_byline(_with_named_next(blocks, b.index), b.start_line)
         if byline is not None and byline.authors:
             analysis.bylines[b.index] = byline
         if date_line:
@@ -712,8 +711,8 @@ def _loose_bylines(
 
 
 def _with_named_next(blocks: list[Block], i: int) -> str:
-    """A label alone on its line read with the next line, where BeautifulSoup put the linked user
-    name ("von" / "gizzmo")."""
+    """A label alone on its line read with the next line, where BeautifulSoup put the linked name
+    ("By" / "Jane Roe", "von" / "gizzmo")."""
     text = blocks[i].text
     if i + 1 < len(blocks) and _is_bare_label(text):
         return f"{text} {blocks[i + 1].text}"
