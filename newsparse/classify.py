@@ -775,6 +775,9 @@ def _heuristic_title(doc: Document, analysis: Analysis, in_sidebar: set[int]) ->
 
 def _assign_labels(doc: Document, analysis: Analysis, in_sidebar: set[int]) -> None:
     body = set(analysis.body)
+    signed = set(analysis.bylines) | ({analysis.byline} if analysis.byline is not None else set())
+    # The name a label alone on its line was read with ("Artikel von" / "Jane Roe") is byline too.
+    signed |= {i + 1 for i in signed if _with_named_next(doc.blocks, i) != doc.blocks[i].text} - body
     for b, f in zip(doc.blocks, analysis.features, strict=True):
         i = b.index
         if i == analysis.title:
@@ -785,7 +788,7 @@ def _assign_labels(doc: Document, analysis: Analysis, in_sidebar: set[int]) -> N
             b.label, b.confidence = Label.LEGAL, 0.9
         elif i in analysis.dates:
             b.label, b.confidence = Label.TIMESTAMP, 0.9 if i == analysis.timestamp else 0.6
-        elif i == analysis.byline or i in analysis.bylines:
+        elif i in signed:
             b.label, b.confidence = Label.BYLINE, 0.8
         elif i in body:
             b.label, b.confidence = Label.BODY, 0.8

@@ -323,3 +323,17 @@ def test_a_name_ending_on_a_comma_reads_the_date_line_after_it() -> None:
     )
     # Read as a name beside its date, the ranker's strongest unlabelled shape, not as a bare name.
     assert _candidate_names(page).get("Gesine Roth, 02.01.2023, 11:08 Uhr") == ["Gesine Roth"]
+
+
+def test_the_name_read_with_a_label_alone_is_labelled_byline() -> None:
+    from pathlib import Path
+
+    import newsparse
+
+    sample = Path(__file__).resolve().parent.parent / "samples" / "15_bs4_label_alone_de.txt"
+    article = newsparse.parse(sample.read_text(encoding="utf-8"))
+    lines = sample.read_text(encoding="utf-8").split("\n")
+    labels = {s.label.value: (s.start_line, s.end_line) for s in article.segments}
+    start, end = labels["byline"]
+    # The label's line and the name's, not the name as navigation.
+    assert (lines[start - 1], lines[end - 1]) == ("Artikel von", "Henrike Zell")
