@@ -506,7 +506,7 @@ def _pick_anchors(doc: Document, analysis: Analysis) -> None:
         body_probability=analysis.first_probability,
         sidebar=in_sidebar,
         legal=set(analysis.legal),
-        bylines=set(analysis.bylines),
+        bylines=_signed_blocks(blocks, set(analysis.bylines)),
         dates=set(analysis.dates),
         link_ratio=[f.link_ratio for f in feats],
         n_words=[f.n_words for f in feats],
@@ -710,6 +710,12 @@ def _loose_bylines(
     return loose | {"holder": holders}
 
 
+def _signed_blocks(blocks: list[Block], bylines: set[int]) -> set[int]:
+    """Byline blocks with the names that labels alone on their lines were read with ("Artikel von" /
+    "Jane Roe"): the name is the byline's, never a headline."""
+    return bylines | {i + 1 for i in bylines if _with_named_next(blocks, i) != blocks[i].text}
+
+
 def _with_named_next(blocks: list[Block], i: int) -> str:
     """A label alone on its line read with the next line, where BeautifulSoup put the linked name
     ("By" / "Jane Roe", "von" / "gizzmo")."""
@@ -775,9 +781,8 @@ def _heuristic_title(doc: Document, analysis: Analysis, in_sidebar: set[int]) ->
 
 def _assign_labels(doc: Document, analysis: Analysis, in_sidebar: set[int]) -> None:
     body = set(analysis.body)
-    signed = set(analysis.bylines) | ({analysis.byline} if analysis.byline is not None else set())
-    # The name a label alone on its line was read with ("Artikel von" / "Jane Roe") is byline too.
-    signed |= {i + 1 for i in signed if _with_named_next(doc.blocks, i) != doc.blocks[i].text} - body
+    read = set(analysis.bylines) | ({analysis.byline} if analysis.byline is not None else set())
+    signed = read | (_signed_blocks(doc.blocks, read) - body)
     for b, f in zip(doc.blocks, analysis.features, strict=True):
         i = b.index
         if i == analysis.title:

@@ -337,3 +337,12 @@ def test_the_name_read_with_a_label_alone_is_labelled_byline() -> None:
     start, end = labels["byline"]
     # The label's line and the name's, not the name as navigation.
     assert (lines[start - 1], lines[end - 1]) == ("Artikel von", "Henrike Zell")
+
+
+def test_the_name_after_a_label_alone_is_never_the_headline() -> None:
+    import newsparse
+
+    page = "\n\n".join(["Lagerhaus wird Markthalle", "Artikel von", "Gesine Roth", *_SOUP_PARAGRAPHS])
+    article = newsparse.parse(page)
+    assert article.title == "Lagerhaus wird Markthalle"
+    assert [a.name for a in article.byline.authors] == ["Gesine Roth"]
