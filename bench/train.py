@@ -338,10 +338,28 @@ RANKER_L2 = {"title": 3.0, "date": 3.0, "author": 10.0}
 def two_folds(groups: list) -> Iterator[tuple[int, list, list]]:
     """(fold, training groups, held-out groups) for each of the corpus's two folds."""
     for k in (0, 1):
-        yield k, [g for g in groups if g[0] != k and g[3] not in EVAL_ONLY], [g for g in groups if g[0] == k]
+        yield k, [g for g in corpus_groups(groups) if g[0] != k], [g for g in groups if g[0] == k]
 
 
-def fit_ranker(groups, *, cv: bool, listwise: bool, abstains: bool = True, l2: float = 3.0):
+def corpus_groups(groups: list) -> list:
+    """The groups from the corpus's own converters: the only ones any model is trained on."""
+    return [g for g in groups if g[3] not in EVAL_ONLY]
+
+
+def source_report(label: str, folds: list[dict[str, float]]) -> str:
+    """One line per converter or derived shape: its held-out accuracy in each fold."""
+    sources = sorted({src for fold in folds for src in fold})
+    return "".join(
+        f"\n   cv {label} {src:<14} " + " ".join(f"{fold[src]:.3f}" for fold in folds if src in fold)
+        for src in sources
+    )
+
+
+def per_source(held_out: list, accuracy: Callable[[list], float]) -> dict[str, float]:
+    return {src: accuracy([g for g in held_out if g[3] == src]) for src in {g[3] for g in held_out}}
+
+
+def fit_ranker(groups, task_label: str, *, cv: bool, listwise: bool, abstains: bool = True, l2: float = 3.0):
     def train(gs):
         return fit_listwise(gs, l2=l2) if listwise else fit_pointwise(gs, l2=l2)
 
@@ -359,22 +377,21 @@ def fit_ranker(groups, *, cv: bool, listwise: bool, abstains: bool = True, l2: f
             1
         ]
 
-    report = ""
+    report = sources = ""
     if cv:
-        parts = []
+        parts, folds = [], []
         for k, tr, te in two_folds(groups):
             m = train(tr)
             t = pick_threshold(tr)
-            corpus_te = [g for g in te if g[3] not in EVAL_ONLY]
+            corpus_te = corpus_groups(te)
             right, wrong, none = choose(m, corpus_te, t)
             parts.append(
                 f"fold {k} held-out acc {right / max(1, len(corpus_te)):.3f} (wrong {wrong}, none {none})"
             )
-            for src in sorted({g[3] for g in te}):
-                sub = [g for g in te if g[3] == src]
-                CV_BY_SOURCE.setdefault(src, []).append(choose(m, sub, t)[0] / max(1, len(sub)))
+            folds.append(per_source(te, lambda gs, m=m, t=t: choose(m, gs, t)[0] / max(1, len(gs))))
         report = "; ".join(parts) + "; "
-    groups = [g for g in groups if g[3] not in EVAL_ONLY]
+        sources = source_report(task_label, folds)
+    groups = corpus_groups(groups)
     model = train(groups)
     threshold = round(float(pick_threshold(groups)), 2)
     right, wrong, none = choose(model, groups, threshold)
@@ -382,7 +399,7 @@ def fit_ranker(groups, *, cv: bool, listwise: bool, abstains: bool = True, l2: f
     report += (
         f"{len(groups)} docs, gold among candidates in {reachable}; train acc {right / max(1, len(groups)):.3f}"
         f" (wrong {wrong}, none {none}) at threshold {threshold}"
-    )
+    ) + sources
     return model, threshold, report
 
 
@@ -393,7 +410,6 @@ def fit_ranker(groups, *, cv: bool, listwise: bool, abstains: bool = True, l2: f
 BOOST = {"title": {"rounds": 100, "depth": 3, "rate": 0.1}}
 # How many of the linear ranker's best candidates the trees re-score at run time.
 BOOST_TOP = 12
-CV_BY_SOURCE: dict[str, list[float]] = {}
 
 
 def linear_logits(spec: dict, rows: list[list[float]]) -> np.ndarray:
@@ -418,27 +434,27 @@ def fit_trees(groups, spec: dict, settings: dict) -> list[dict]:
     return fit_boosted(data, base, **settings)
 
 
-def boost_ranker(groups, names, l2: float, settings: dict, *, cv: bool) -> tuple[list[dict], str]:
+def boost_ranker(
+    groups, task_label: str, names, l2: float, settings: dict, *, cv: bool
+) -> tuple[list[dict], str]:
     def accuracy(spec, trees, gs) -> float:
         right = sum(1 for _, rs, ls, _ in gs if rs and ls[boosted_pick(spec, trees, settings["rate"], rs)])
         return right / max(1, len(gs))
 
-    report = ""
+    report = sources = ""
     if cv:
-        parts = []
+        parts, folds = [], []
         for k, tr, te in two_folds(groups):
             spec = export(fit_listwise(tr, l2=l2), names)
             trees = fit_trees(tr, spec, settings)
-            corpus_te = [g for g in te if g[3] not in EVAL_ONLY]
-            parts.append(f"fold {k} held-out acc {accuracy(spec, trees, corpus_te):.3f}")
-            for src in sorted({g[3] for g in te}):
-                sub = [g for g in te if g[3] == src]
-                CV_BY_SOURCE.setdefault(src, []).append(accuracy(spec, trees, sub))
+            parts.append(f"fold {k} held-out acc {accuracy(spec, trees, corpus_groups(te)):.3f}")
+            folds.append(per_source(te, lambda gs, spec=spec, trees=trees: accuracy(spec, trees, gs)))
         report = "; ".join(parts) + "; "
-    groups = [g for g in groups if g[3] not in EVAL_ONLY]
+        sources = source_report(task_label, folds)
+    groups = corpus_groups(groups)
     spec = export(fit_listwise(groups, l2=l2), names)
     trees = fit_trees(groups, spec, settings)
-    return trees, report + f"train acc {accuracy(spec, trees, groups):.3f}"
+    return trees, report + f"train acc {accuracy(spec, trees, groups):.3f}" + sources
 
 
 @contextmanager
@@ -515,25 +531,19 @@ def main() -> int:
                 continue
             cands = candidates_of(d.analysis)
             groups.append((d.fold, [c.row for c in cands], [label_of(c) == gold for c in cands], d.source))
-        all_groups = groups
-        groups = [g for g in groups if g[3] not in EVAL_ONLY]
         model, threshold, report = fit_ranker(
-            all_groups, cv=args.cv, listwise=listwise, abstains=abstains, l2=RANKER_L2[task]
+            groups, task, cv=args.cv, listwise=listwise, abstains=abstains, l2=RANKER_L2[task]
         )
         existing[task] = export(model, names) | {"threshold": threshold}
         print(f"{task}: {report}")
-        for src, accs in sorted(CV_BY_SOURCE.items()):
-            print(f"   cv {task} {src:<14} " + " ".join(f"{v:.3f}" for v in accs))
-        CV_BY_SOURCE.clear()
         if task in BOOST:
-            trees, report = boost_ranker(all_groups, names, RANKER_L2[task], BOOST[task], cv=args.cv)
+            trees, report = boost_ranker(
+                groups, f"{task}+trees", names, RANKER_L2[task], BOOST[task], cv=args.cv
+            )
             boosters[task] = export_trees(trees, names, BOOST[task]["rate"], BOOST_TOP)
             BOOSTED.write_text(json.dumps(boosters, separators=(",", ":")) + "\n", encoding="utf-8")
             boosted.load_boosters.cache_clear()
             print(f"{task} with trees: {report}")
-            for src, accs in sorted(CV_BY_SOURCE.items()):
-                print(f"   cv {task}+trees {src:<14} " + " ".join(f"{v:.3f}" for v in accs))
-            CV_BY_SOURCE.clear()
         if task == "title":
             # The date and author rankers measure distances from the title: from the one the
             # new title model picks, as at run time, not from the fallback heuristic's. From the

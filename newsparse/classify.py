@@ -104,7 +104,7 @@ def _find_fields(doc: Document, ctx: DateContext, analysis: Analysis) -> None:
             date_line = timestamps.date_coverage(b.text, found[0]) >= _DATE_LINE_COVERAGE
         # "By Jane Roe | May 3, 2021" is both a byline and a date line.
         byline = bylines.parse_byline(b.text, b.start_line)
-        if byline is None and b.index + 1 < len(blocks) and _is_bare_label(b.text):
+        if byline is None and _labels_next(blocks, b.index):
             # BeautifulSoup puts "By " and the linked name on lines of their own.
             byline = bylines.parse_byline(_with_named_next(blocks, b.index), b.start_line)
         if byline is not None and byline.authors:
@@ -713,16 +713,18 @@ def _loose_bylines(
 def _signed_blocks(blocks: list[Block], bylines: set[int]) -> set[int]:
     """Byline blocks with the names that labels alone on their lines were read with ("Artikel von" /
     "Jane Roe"): the name is the byline's, never a headline."""
-    return bylines | {i + 1 for i in bylines if _with_named_next(blocks, i) != blocks[i].text}
+    return bylines | {i + 1 for i in bylines if _labels_next(blocks, i)}
+
+
+def _labels_next(blocks: list[Block], i: int) -> bool:
+    """A label alone on its line with a line after it, where BeautifulSoup put the linked name
+    ("By" / "Jane Roe", "von" / "gizzmo")."""
+    return i + 1 < len(blocks) and _is_bare_label(blocks[i].text)
 
 
 def _with_named_next(blocks: list[Block], i: int) -> str:
-    """A label alone on its line read with the next line, where BeautifulSoup put the linked name
-    ("By" / "Jane Roe", "von" / "gizzmo")."""
-    text = blocks[i].text
-    if i + 1 < len(blocks) and _is_bare_label(text):
-        return f"{text} {blocks[i + 1].text}"
-    return text
+    """The block's text, read with the next line's when it is a label alone on its line."""
+    return f"{blocks[i].text} {blocks[i + 1].text}" if _labels_next(blocks, i) else blocks[i].text
 
 
 def _byline_at_edges(
