@@ -394,12 +394,14 @@ def _decode_body(blocks: list[Block], analysis: Analysis, threshold: float, excl
     group join them (BeautifulSoup splits a sentence at every link)."""
     probs = analysis.body_probability
     # Images are captions, whatever their alt text says; so are blocks only a caption reads like.
+    # A file name or an id alone on its line is the page's, not the writer's.
     chosen = [
         p >= threshold
         and i not in excluded
         and i not in analysis.legal
         and not blocks[i].image
         and not _reads_as_caption(blocks[i], analysis.features[i])
+        and boilerplate.MACHINE_TOKEN.fullmatch(blocks[i].text) is None
         for i, p in enumerate(probs)
     ]
     for i in range(1, len(blocks) - 1):

@@ -346,3 +346,42 @@ def test_the_name_after_a_label_alone_is_never_the_headline() -> None:
     article = newsparse.parse(page)
     assert article.title == "Lagerhaus wird Markthalle"
     assert [a.name for a in article.byline.authors] == ["Gesine Roth"]
+
+
+@pytest.mark.parametrize(
+    ("text", "machine"),
+    [
+        ("IMG_2475", True),
+        ("harbour-warehouse-restoration-2019-01", True),
+        ("1977223_10203041332852016_274302103_n", True),
+        ("191119052250266", True),
+        ("Sylvia_Plath", False),  # a wiki link's name, no digit
+        ("well-known", False),
+        ("2019", False),
+        ("COVID-19", False),
+        ("Baden-Württemberg", False),
+    ],
+)
+def test_machine_tokens(text: str, machine: bool) -> None:
+    from newsparse.data.boilerplate import MACHINE_TOKEN
+
+    assert (MACHINE_TOKEN.fullmatch(text) is not None) is machine
+
+
+def test_image_file_names_between_paragraphs_stay_out_of_the_body() -> None:
+    from newsparse import parse
+
+    paragraphs = [f"{ARTICLE} The speaker number {k} agreed with the plan." for k in range(5)]
+    text = "\n\n".join(
+        [
+            "Harbour council restores the old warehouse",
+            paragraphs[0],
+            paragraphs[1],
+            "harbour-warehouse-2019-01",
+        ]
+        + ["harbour-warehouse-2019-02", paragraphs[2], paragraphs[3], "191119052250266", paragraphs[4]]
+    )
+    body = parse(text).body
+    assert "harbour-warehouse-2019-01" not in body
+    assert "191119052250266" not in body
+    assert all(p in body for p in paragraphs)

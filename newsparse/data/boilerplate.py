@@ -64,6 +64,11 @@ CREDIT_TAIL = re.compile(
     re.IGNORECASE,
 )
 
+# A line that is one machine-made token: an image's file name printed for its alt text
+# ("IMG_2475", "milano-design-week-2018-flos-01"), or an element's numeric id. No article's
+# paragraph is one; "Sylvia_Plath" (no digit) or "well-known" (too few parts) are left alone.
+MACHINE_TOKEN = re.compile(r"\d{8,}|(?=[\w-]*\d)[^\W_][\w-]*(?:_[\w-]*|(?:-\w+){3,})")
+
 # Wire photo captions date the picture in full, weekday first: "..., Tuesday, Nov. 19, 2019, in Buffalo".
 # Articles name the weekday alone.
 WIRE_CAPTION_DATE = re.compile(
