@@ -27,6 +27,9 @@ _MAX_OPENING = 200  # where in a long block a notice's formula may start
 _MAX_PREFIX_WORDS = 6  # glued navigation ("All news НАСТОЯЩИЙ МАТЕРИАЛ ...") before a formula
 _MAX_FOOTNOTE = 400  # asterisk footnotes are one or two sentences
 _MAX_HOLDER_WORDS = 10
+_MAX_TRADEMARK_CHARS = 600  # a few sentences naming marks and their owners
+# Where a sentence ends: after a full stop, but not the dot of "Inc." or "Co." before a lower-case word.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-ÖØ-Þ\"“«])")
 
 _QUOTE_PAIRS = {"«": "»", "“": "”", "„": "“", "‘": "’", '"': '"', "'": "'"}
 _OPENING_QUOTES = tuple("«“„\"'‘")
@@ -243,6 +246,19 @@ def _simple(kind: str, pattern: re.Pattern[str]) -> Callable[[str, int], LegalNo
     return detect
 
 
+def _trademark(text: str, line: int) -> LegalNotice | None:
+    """A block of trademark sentences ("Apple, iPhone and iPad are registered trademarks of Apple Inc.
+    Roku is a registered trademark of Roku, Inc."): the first sentence and most of them name a mark.
+    An article's sentence that mentions one stands among sentences that do not."""
+    if len(text) > _MAX_TRADEMARK_CHARS:
+        return None
+    sentences = [s for s in _SENTENCE_END.split(text) if s.strip()]
+    marked = [patterns.TRADEMARK.search(s) is not None for s in sentences]
+    if not marked or not marked[0] or 2 * sum(marked) < len(marked):
+        return None
+    return LegalNotice(kind="trademark", text=text, line=line)
+
+
 def _age_rating(text: str, line: int) -> LegalNotice | None:
     alone = patterns.AGE_RATING_ALONE.match(text)
     if alone:
@@ -264,6 +280,7 @@ _DETECTORS: list[Callable[[str, int], LegalNotice | None]] = [
     _simple("reprint_policy", patterns.REPRINT),
     _simple("disclaimer", patterns.DISCLAIMER),
     _simple("privacy_cookies", patterns.COOKIES),
+    _trademark,
     _age_rating,
 ]
 

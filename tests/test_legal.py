@@ -192,6 +192,44 @@ CASES: list[tuple[str, str, str | None, str | None, str | None, str | None]] = [
     ),
     ("The views expressed are the author's own.", "disclaimer", None, None, None, "en"),
     ("Мнение редакции может не совпадать с мнением автора.", "disclaimer", None, None, None, "ru"),
+    (
+        "*These statements have not been evaluated by the Food and Drug Administration. These products are "
+        "not intended to diagnose, treat, cure, or prevent any disease.",
+        "disclaimer",
+        None,
+        None,
+        None,
+        "en",
+    ),
+    (
+        "This overview is for informational purposes only and does not constitute investment advice.",
+        "disclaimer",
+        None,
+        None,
+        None,
+        "en",
+    ),
+    ("Individual results may vary.", "disclaimer", None, None, None, None),  # too short to tell
+    ("Dieser Ratgeber ersetzt keine ärztliche Beratung.", "disclaimer", None, None, None, "de"),
+    # trademarks
+    (
+        "Harbourline is a registered trademark of Harbour Media Ltd. Quayside Radio is a registered service "
+        "mark of Harbour Media Ltd.",
+        "trademark",
+        None,
+        None,
+        None,
+        "en",
+    ),
+    (
+        "Ferry, Ferry Plus and the wave logo are trademarks of Harbour Media Ltd. or its affiliates.",
+        "trademark",
+        None,
+        None,
+        None,
+        "en",
+    ),
+    ("Hafenblick ist eine eingetragene Marke der Hafen Verlag GmbH.", "trademark", None, None, None, "de"),
 ]
 
 
@@ -218,6 +256,10 @@ def test_end_line_is_kept() -> None:
 
 
 NEGATIVES = [
+    # A trademark named inside an article's paragraph, among sentences that are not notices.
+    "Shoppers still ask for a Ferrytex when they mean any raincoat. Ferrytex is a registered trademark of "
+    "Harbour Mills, which has tried for years to stop the habit. Its lawyers wrote to two newspapers last month.",
+    "Results varied widely across the regions, the survey found, with the coast well ahead of the valleys.",
     # Article prose mentioning the topics, in long paragraphs.
     "The Kremlin says the foreign agent law protects Russia from meddling; critics say the law is used against "
     "independent outlets and journalists, who must now label everything they publish with a long capitalised "

@@ -361,7 +361,28 @@ DISCLAIMER = re.compile(
     r"|(?:gibt|geben|spiegel\w*)\s+(?:\w+\s+){0,3}nicht\s+(?:unbedingt\s+|zwingend\s+)?die\s+meinung\s+der\s+redaktion"
     r"|müssen\s+nicht\s+(?:\w+\s+)?(?:die\s+)?meinung\s+de[rs]"
     r"|n['’]engagent\s+que\s+leurs?\s+auteurs?"
-    r"|no\s+(?:refleja|reflejan)\s+necesariamente|son\s+responsabilidad\s+(?:exclusiva\s+)?de\s+sus\s+autores",
+    r"|no\s+(?:refleja|reflejan)\s+necesariamente|son\s+responsabilidad\s+(?:exclusiva\s+)?de\s+sus\s+autores"
+    # Health and money: what the page's text is not ("not intended to diagnose", "no investment advice").
+    r"|(?:have|has)\s+not\s+been\s+evaluated\s+by\s+the\s+food\s+and\s+drug\s+administration"
+    r"|(?:is|are)\s+not\s+intended\s+to\s+diagnose"
+    r"|(?:is|are)\s+(?:provided\s+)?(?:for\s+)?(?:general\s+)?information(?:al)?\s+purposes\s+only"
+    r"|(?:is|are)\s+not\s+(?:intended\s+(?:as|to\s+be)\s+)?a\s+substitute\s+for\s+(?:professional\s+)?(?:medical|legal|financial)"
+    r"|(?:does|do)\s+not\s+constitute\s+(?:\w+\s+){0,2}(?:advice|recommendation)"
+    r"|ersetz\w*\s+(?:keine|nicht\s+die)\s+(?:ärztliche|medizinische|rechtliche)\s+beratung"
+    r"|stell\w*\s+keine\s+(?:anlage|rechts|steuer)beratung\s+dar"
+    r"|\bresults\s+(?:may\s+)?vary\s+(?:depending|from\s+person)|individual\s+results\s+(?:may\s+)?vary",
+    _I,
+)
+# Trademark notices: "X is a registered trademark of Y", "X ist eine eingetragene Marke",
+# "X est une marque déposée". Subjects open the sentence, so the formula may stand after a list
+# of names; the detector asks instead that the block be made of such sentences.
+TRADEMARK = re.compile(
+    r"\b(?:is|are)\s+(?:among\s+the\s+)?(?:an?\s+)?(?:federally\s+)?(?:registered\s+)?"
+    r"(?:trademarks?|trade\s+marks?|service\s+marks?)\b"
+    r"|\b(?:ist|sind)\s+(?:eine?\s+)?(?:eingetragene|geschützte)s?\s+(?:marken?|warenzeichen)\b"
+    r"|\b(?:est|sont)\s+(?:une\s+|des\s+)?marques?\s+déposées?\b"
+    r"|\b(?:es|son)\s+(?:una\s+)?marcas?\s+registradas?\b"
+    r"|\b(?:è|sono)\s+(?:un\s+)?marchio\s+registrato\b",
     _I,
 )
 
@@ -371,13 +392,19 @@ LANGUAGE_HINTS: list[tuple[str, re.Pattern[str]]] = [
     (
         "de",
         re.compile(
-            r"\b(?:rechte|vorbehalten|lizenz\w*|namensnennung|verwendet|verwenden|nutzen|nutzt|benutzt|webseite|nachdruck|meinung|diese|wir|unter\s+einer)\b",
+            r"\b(?:rechte|vorbehalten|lizenz\w*|namensnennung|verwendet|verwenden|nutzen|nutzt|benutzt|webseite|nachdruck|meinung|diese|wir|unter\s+einer"
+            r"|ersetzt|beratung|eingetragene|marke)\b",
             _I,
         ),
     ),
-    ("fr", re.compile(r"\b(?:droits|réservés|utilise|reproduction\s+interdite|licence|n['’]engagent)\b", _I)),
+    (
+        "fr",
+        re.compile(
+            r"\b(?:droits|réservés|utilise|reproduction\s+interdite|licence|n['’]engagent|déposée)\b", _I
+        ),
+    ),
     ("pt", re.compile(r"\b(?:direitos|os\s+reservados)\b", _I)),
-    ("es", re.compile(r"\b(?:derechos|reservados|utiliza|licencia|prohibida)\b", _I)),
+    ("es", re.compile(r"\b(?:derechos|reservados|utiliza|licencia|prohibida|registrada)\b", _I)),
     ("it", re.compile(r"\b(?:diritti|riservati|riservata|utilizza)\b", _I)),
     ("pl", re.compile(r"\b(?:prawa|zastrzeżone)\b", _I)),
     ("nl", re.compile(r"\b(?:rechten|voorbehouden|gebruikt)\b", _I)),
@@ -446,6 +473,21 @@ _TRIGGER_PARTS = (
     "engagent",
     "necesariamente",
     "responsabilidad",
+    "evaluated",
+    r"results\s+(?:may\s+)?vary",
+    "diagnose",
+    "purposes",
+    "substitute",
+    "constitute",
+    "beratung",
+    # trademarks
+    r"trade\s*marks?",
+    r"service\s+marks?",
+    r"marken?\b",
+    "warenzeichen",
+    r"marques?\s+d",
+    r"marcas?\s+reg",
+    "marchio",
     # cookies
     "cookie",
     "куки",
