@@ -27,7 +27,8 @@ _MAX_OPENING = 200  # where in a long block a notice's formula may start
 _MAX_PREFIX_WORDS = 6  # glued navigation ("All news НАСТОЯЩИЙ МАТЕРИАЛ ...") before a formula
 _MAX_FOOTNOTE = 400  # asterisk footnotes are one or two sentences
 _MAX_HOLDER_WORDS = 10
-_MAX_TRADEMARK_CHARS = 600  # a few sentences naming marks and their owners
+_MAX_TRADEMARK_CHARS = 600
+_MAX_DISCLOSURE_CHARS = 400  # two or three sentences; an article's paragraph about affiliates runs on  # a few sentences naming marks and their owners
 # Where a sentence ends: after a full stop, but not the dot of "Inc." or "Co." before a lower-case word.
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-ÖØ-Þ\"“«])")
 
@@ -259,6 +260,17 @@ def _trademark(text: str, line: int) -> LegalNotice | None:
     return LegalNotice(kind="trademark", text=text, line=line)
 
 
+def _affiliate(text: str, line: int) -> LegalNotice | None:
+    """A short block saying the page earns from the reader's purchases through its links. The formula
+    may stand in its second sentence ("Sometimes we link to shops. If you buy, we may receive a
+    commission."), so a length limit, not the position, keeps article prose out."""
+    if len(text) > _MAX_DISCLOSURE_CHARS:
+        return None
+    if patterns.AFFILIATE_EARNING.search(text) and patterns.AFFILIATE_CONTEXT.search(text):
+        return LegalNotice(kind="affiliate_disclosure", text=text, line=line)
+    return None
+
+
 def _age_rating(text: str, line: int) -> LegalNotice | None:
     alone = patterns.AGE_RATING_ALONE.match(text)
     if alone:
@@ -281,6 +293,7 @@ _DETECTORS: list[Callable[[str, int], LegalNotice | None]] = [
     _simple("disclaimer", patterns.DISCLAIMER),
     _simple("privacy_cookies", patterns.COOKIES),
     _trademark,
+    _affiliate,
     _age_rating,
 ]
 

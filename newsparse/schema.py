@@ -83,7 +83,7 @@ def json_schema() -> dict[str, Any]:
                         "kind": {
                             **_STR,
                             "description": "foreign_agent, banned_organization, copyright, license, "
-                            "age_rating, privacy_cookies, reprint_policy, disclaimer, trademark",
+                            "age_rating, privacy_cookies, reprint_policy, disclaimer, trademark, affiliate_disclosure",
                         },
                         "text": _STR,
                         "line": _LINE,

@@ -211,6 +211,32 @@ CASES: list[tuple[str, str, str | None, str | None, str | None, str | None]] = [
     ),
     ("Individual results may vary.", "disclaimer", None, None, None, None),  # too short to tell
     ("Dieser Ratgeber ersetzt keine ärztliche Beratung.", "disclaimer", None, None, None, "de"),
+    # affiliate disclosures
+    (
+        "Some links on this page go to shops. If you buy through one of them, we may receive a small commission.",
+        "affiliate_disclosure",
+        None,
+        None,
+        None,
+        "en",
+    ),
+    (
+        "Advertising disclosure: Harbourline may earn a share of the sale when you click a link and buy.",
+        "affiliate_disclosure",
+        None,
+        None,
+        None,
+        "en",
+    ),
+    (
+        "Die mit Sternchen markierten Links sind Affiliate-Links. Kaufst du darüber ein, erhalten wir eine kleine "
+        "Provision.",
+        "affiliate_disclosure",
+        None,
+        None,
+        None,
+        "de",
+    ),
     # trademarks
     (
         "Harbourline is a registered trademark of Harbour Media Ltd. Quayside Radio is a registered service "
@@ -259,6 +285,9 @@ NEGATIVES = [
     # A trademark named inside an article's paragraph, among sentences that are not notices.
     "Shoppers still ask for a Ferrytex when they mean any raincoat. Ferrytex is a registered trademark of "
     "Harbour Mills, which has tried for years to stop the habit. Its lawyers wrote to two newspapers last month.",
+    "The retailer cut the commissions it pays to publishers on Tuesday, and sites that depend on affiliate links "
+    "said they would lose up to a third of their income.",
+    "Shares of the ferry operator rose after it said it will receive compensation from the insurer for the lost ship.",
     "Results varied widely across the regions, the survey found, with the coast well ahead of the valleys.",
     # Article prose mentioning the topics, in long paragraphs.
     "The Kremlin says the foreign agent law protects Russia from meddling; critics say the law is used against "

@@ -386,6 +386,25 @@ TRADEMARK = re.compile(
     _I,
 )
 
+# Affiliate disclosures: the page earns when the reader buys through its links ("we may receive a
+# small commission", "IGN may get a share of the sale", "Affiliate-Links ... erhalten wir eine Provision").
+AFFILIATE_EARNING = re.compile(
+    r"\b(?:may|might|could|will|can)\s+(?:\w+\s+){0,2}(?:earn|receive|get|collect|make)\s+(?:\w+\s+){0,3}"
+    r"(?:commissions?|share\s+of\s+(?:the\s+)?sales?|compensation|portion\s+of|small\s+fee)\b"
+    r"|\b(?:affiliate|advertising)\s+disclosure\b"
+    # The page's own affiliate links: "This post contains affiliate links", "... sind sogenannte
+    # »Affiliate-Links«"; not a report on a market that runs on them.
+    r"|\b(?:contains?|enthält|enthalten|includes?|uses?|sind|are|supported\s+by)\s+(?:\S+\s+){0,4}"
+    r"[»«\"'„“]?affiliate[- ]?(?:links?|partner\w*)"
+    r"|\b(?:erhalten|bekommen|erhält|bekommt|verdienen|verdient)\s+(?:\S+\s+){0,4}(?:eine\s+)?(?:kleine\s+)?provision"
+    r"|\bprovisions?-?links?\b",
+    _I,
+)
+# ... said about the page's own links and purchases, not about a market in general.
+AFFILIATE_CONTEXT = re.compile(
+    r"\b(?:links?|click\w*|buy|bought|purchase\w*|klick\w*|kauf\w*|einkauf\w*|bestell\w*)\b", _I
+)
+
 # Word and phrase clues to a notice's language, checked before stop-word counts because
 # notices are too short for counting.
 LANGUAGE_HINTS: list[tuple[str, re.Pattern[str]]] = [
@@ -480,6 +499,15 @@ _TRIGGER_PARTS = (
     "substitute",
     "constitute",
     "beratung",
+    # affiliate disclosures
+    "affiliate",
+    "advertising",
+    "provision",
+    "commission",
+    r"share\s+of",
+    "compensation",
+    "portion",
+    r"small\s+fee",
     # trademarks
     r"trade\s*marks?",
     r"service\s+marks?",
