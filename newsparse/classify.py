@@ -52,6 +52,9 @@ _PROMPT_WORDS = 20  # a prompt to the reader this short is a widget line
 _TEASER_WORDS = 25  # a "see also" paragraph this short is a link, not the article's sentence
 _BARE_LEAD_WORDS = 4  # "VEA TAMBIÉN:" alone on its line; the headline follows
 _MAX_FIELD_CHARS = 300
+_LEAD_WORDS = 15  # a lead paragraph the model doubts is still a paragraph, not a stub or a kicker
+_LEAD_PROBABILITY = 0.15  # ... and the model gives it some chance
+_LEAD_STUB_WORDS = 3  # an ad marker, "[vc]", "Advertisement": what may stand between it and the body
 _BARE_LABEL_CHARS = 24  # "Veröffentlicht von", "Ein Gastbeitrag von": a label, not a line of text
 CONTEXT_PASSES = ("body_context", "body_context2")
 
@@ -463,6 +466,32 @@ def _drop_above_title(blocks: list[Block], body: list[int], title: int, probs: l
     return body
 
 
+def _take_lead(blocks: list[Block], analysis: Analysis, probs: list[float]) -> list[int]:
+    """The article's first paragraph, printed between the headline and the body with only an ad
+    marker or a widget's stub around it, belongs to the body even where the model doubts it."""
+    body, title = analysis.body, analysis.title
+    if not body or title is None or body[0] <= title + 1:
+        return body
+    first = body[0]
+    for k in range(first - 1, title, -1):
+        f = analysis.features[k]
+        if (
+            f.n_words >= _LEAD_WORDS
+            and probs[k] >= _LEAD_PROBABILITY
+            and k not in analysis.legal
+            and k not in analysis.bylines
+            and k not in analysis.dates
+            and not blocks[k].image
+            and not _reads_as_caption(blocks[k], f)
+            # Below the date or byline: a standfirst stands between them and the headline.
+            and any(j in analysis.dates or j in analysis.bylines for j in range(title + 1, k))
+        ):
+            return [k, *body]
+        if f.n_words > _LEAD_STUB_WORDS:
+            break
+    return body
+
+
 def _cut_at_headline_echo(blocks: list[Block], body: list[int], title: int, probs: list[float]) -> list[int]:
     """The headline printed again once the article has run (a share widget, the next-story box, a
     list of stories that includes this one) opens the page's furniture, when what follows is a small
@@ -534,6 +563,7 @@ def _pick_anchors(doc: Document, analysis: Analysis) -> None:
         probs = analysis.body_probability
         analysis.body = _drop_above_title(doc.blocks, analysis.body, analysis.title, probs)
         analysis.body = _cut_at_headline_echo(doc.blocks, analysis.body, analysis.title, probs)
+        analysis.body = _take_lead(doc.blocks, analysis, probs)
         layout.body = analysis.body
     # The headline is judged on its own evidence (the first pass): the context passes pull it towards
     # the article right below it. The date and the byline sit among the article's edges: the final pass.

@@ -385,3 +385,41 @@ def test_image_file_names_between_paragraphs_stay_out_of_the_body() -> None:
     assert "harbour-warehouse-2019-01" not in body
     assert "191119052250266" not in body
     assert all(p in body for p in paragraphs)
+
+
+def _lead_case(texts: list[str], body: list[int], dates: list[int]) -> list[int]:
+    from newsparse.classify import Analysis, _take_lead
+    from newsparse.features import block_features
+
+    blocks = _blocks(texts)
+    analysis = Analysis(features=block_features(blocks, "en", frozenset()), body=body, title=0)
+    analysis.dates = dict.fromkeys(dates)  # type: ignore[assignment]  # only membership is read
+    probs = [0.3] * len(texts)
+    return _take_lead(blocks, analysis, probs)
+
+
+LEAD = (
+    "The harbour council has paid the full price for the old warehouse this morning to secure the "
+    "building before the winter storms"
+)
+
+
+def test_a_doubted_lead_below_the_date_joins_the_body() -> None:
+    texts = ["Council buys the old warehouse", "June 3, 2024", "[INS::INS]", LEAD, "[vc]", ARTICLE, ARTICLE]
+    assert _lead_case(texts, [5, 6], dates=[1]) == [3, 5, 6]
+
+
+def test_a_standfirst_above_the_date_stays_out() -> None:
+    texts = ["Council buys the old warehouse", LEAD, "June 3, 2024", ARTICLE, ARTICLE]
+    assert _lead_case(texts, [3, 4], dates=[2]) == [3, 4]
+
+
+def test_the_lead_is_not_taken_across_other_text() -> None:
+    texts = [
+        "Council buys the old warehouse",
+        "June 3, 2024",
+        LEAD,
+        "Read the council's statement here",
+        ARTICLE,
+    ]
+    assert _lead_case(texts, [4], dates=[1]) == [4]
