@@ -246,6 +246,7 @@ def choose(model, groups, threshold: float) -> tuple[int, int, int]:
 
 
 THRESHOLDS = np.arange(0.02, 0.9, 0.02)
+THRESHOLD_TOLERANCE = 0.01  # share of the best score: thresholds this close count as equally good
 
 
 def outcomes(scored: list[tuple[list[float], list[bool]]], threshold: float) -> tuple[int, int]:
@@ -372,10 +373,12 @@ def fit_ranker(groups, task_label: str, *, cv: bool, listwise: bool, abstains: b
         for part in (0, 1):
             m = train([g for n, g in enumerate(gs) if n % 2 != part])
             scored += [(predict(m, rs), ls) for n, (_, rs, ls, _) in enumerate(gs) if n % 2 == part]
-        # A wrong field costs users more than a missing one: count it half against.
-        return -max((right - 0.5 * wrong, -t) for t in THRESHOLDS for right, wrong in [outcomes(scored, t)])[
-            1
-        ]
+        # A wrong field costs users more than a missing one: count it half against. The score is flat
+        # over a wide band of thresholds, where the best one wanders with any change to the pages; of
+        # those within THRESHOLD_TOLERANCE of the best, the lowest (the one that answers most) is taken.
+        value = {float(t): right - 0.5 * wrong for t in THRESHOLDS for right, wrong in [outcomes(scored, t)]}
+        best = max(value.values())
+        return min(t for t, v in value.items() if v >= best - THRESHOLD_TOLERANCE * abs(best))
 
     report = sources = ""
     if cv:

@@ -45,6 +45,9 @@ SHAPES: list[tuple[str, list[A], str | None]] = [
     ("Par Amélie Fournaise", [("Amélie Fournaise", None, None)], None),
     ("Por Joaquín Albarrán", [("Joaquín Albarrán", None, None)], None),
     ("Di Lucia Marchetti", [("Lucia Marchetti", None, None)], None),
+    # Blog platforms print the time after the name, in the page's language.
+    ("Publicado por Joaquín Albarrán às 08:15", [("Joaquín Albarrán", None, None)], None),
+    ("Pubblicato da Lucia Marchetti alle 08:15", [("Lucia Marchetti", None, None)], None),
     ("Written by Mara Quillfeather", [("Mara Quillfeather", None, None)], None),
     ("Eine Kolumne von Hanna Kielmeyer", [("Hanna Kielmeyer", None, None)], None),
     # Labels with a colon

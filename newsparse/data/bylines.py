@@ -402,7 +402,7 @@ DATE_CUT = re.compile(
 )
 # Words left dangling before a cut date ("Jane Roe Vom", "Jane Roe on", "Jane Roe, le").
 TRAILING_JUNK = re.compile(
-    r"(?:[\s,;:|/·•\-–—(]+|\s+(?:on|am|vom|um|le|el|à|at|the|den|de|del|a\s+las|do|da|du|il|на|от|"
+    r"(?:[\s,;:|/·•\-–—(]+|\s+(?:on|am|vom|um|le|el|à|at|the|den|de|del|a\s+las|às|alle|ore|do|da|du|il|на|от|"
     r"ein|eine|one|no|keine|aucun))+$",
     re.IGNORECASE,
 )
