@@ -27,9 +27,10 @@ _MAX_OPENING = 200  # where in a long block a notice's formula may start
 _MAX_PREFIX_WORDS = 6  # glued navigation ("All news НАСТОЯЩИЙ МАТЕРИАЛ ...") before a formula
 _MAX_FOOTNOTE = 400  # asterisk footnotes are one or two sentences
 _MAX_HOLDER_WORDS = 10
-_MAX_TRADEMARK_CHARS = 600
-_MAX_DISCLOSURE_CHARS = 400  # two or three sentences; an article's paragraph about affiliates runs on  # a few sentences naming marks and their owners
-# Where a sentence ends: after a full stop, but not the dot of "Inc." or "Co." before a lower-case word.
+_MAX_TRADEMARK_CHARS = 600  # a few sentences naming marks and their owners
+_MAX_DISCLOSURE_CHARS = 400  # two or three sentences; an article's paragraph about affiliates runs on
+# Where a sentence ends: a full stop before a capital or a quote ("Apple Inc. Roku is ..."), so the
+# dot of "Inc." or "Co." before a lower-case word is not an end.
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-ÖØ-Þ\"“«])")
 
 _QUOTE_PAIRS = {"«": "»", "“": "”", "„": "“", "‘": "’", '"': '"', "'": "'"}
