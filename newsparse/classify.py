@@ -396,21 +396,26 @@ def _decode_body(blocks: list[Block], analysis: Analysis, threshold: float, excl
     """Blocks the model calls body; fragments caught between two body blocks of one paragraph
     group join them (BeautifulSoup splits a sentence at every link)."""
     probs = analysis.body_probability
+
     # Images are captions, whatever their alt text says; so are blocks only a caption reads like.
-    # A file name or an id alone on its line is the page's, not the writer's.
-    chosen = [
-        p >= threshold
-        and i not in excluded
-        and i not in analysis.legal
-        and not blocks[i].image
-        and not _reads_as_caption(blocks[i], analysis.features[i])
-        and boilerplate.MACHINE_TOKEN.fullmatch(blocks[i].text) is None
-        for i, p in enumerate(probs)
-    ]
+    # A file name or an id alone on its line is the page's, not the writer's. None of them joins the
+    # body as a fragment either.
+    def eligible(i: int) -> bool:
+        b = blocks[i]
+        return (
+            i not in excluded
+            and i not in analysis.legal
+            and not b.image
+            and not _reads_as_caption(b, analysis.features[i])
+            and boilerplate.MACHINE_TOKEN.fullmatch(b.text) is None
+        )
+
+    # Asked only of blocks the threshold lets through: the caption patterns are the costly part.
+    chosen = [p >= threshold and eligible(i) for i, p in enumerate(probs)]
     for i in range(1, len(blocks) - 1):
         if not chosen[i] and chosen[i - 1] and chosen[i + 1]:
             same_group = blocks[i - 1].group == blocks[i].group == blocks[i + 1].group
-            if same_group and probs[i] >= threshold / 3 and i not in excluded:
+            if same_group and probs[i] >= threshold / 3 and eligible(i):
                 chosen[i] = True
     _drop_after_article(blocks, chosen)
     _drop_minor_tail(blocks, chosen, probs)

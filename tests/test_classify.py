@@ -423,3 +423,18 @@ def test_the_lead_is_not_taken_across_other_text() -> None:
         ARTICLE,
     ]
     assert _lead_case(texts, [4], dates=[1]) == [4]
+
+
+def test_a_caption_between_two_paragraphs_of_one_group_is_no_fragment() -> None:
+    # BeautifulSoup's fragments between two body blocks of one paragraph group join the body; a caption
+    # or a file name there does not.
+    from newsparse.classify import Analysis, _decode_body
+    from newsparse.features import block_features
+
+    paragraphs = [f"{ARTICLE} The speaker number {k} agreed with the plan." for k in range(3)]
+    caption = "The mayor opens the new bridge on Friday. (AP Photo/Jane Roe)"
+    texts = [paragraphs[0], caption, paragraphs[1], "and", paragraphs[2]]
+    blocks = _blocks(texts)
+    analysis = Analysis(features=block_features(blocks, "en", frozenset()))
+    analysis.body_probability = [0.9, 0.3, 0.9, 0.3, 0.9]
+    assert _decode_body(blocks, analysis, 0.5, set()) == [0, 2, 3, 4]
