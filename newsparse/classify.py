@@ -392,25 +392,29 @@ def _drop_inline_teasers(blocks: list[Block], chosen: list[bool]) -> None:
                 chosen[i + 1] = False
 
 
+def _may_join_body(blocks: list[Block], analysis: Analysis, i: int) -> bool:
+    """False for blocks that never join the body, whatever the model says: a notice; a picture or a
+    block only a caption reads like (images are captions, whatever their alt text says); a file name
+    or an id alone on its line (the page's, not the writer's)."""
+    b = blocks[i]
+    return (
+        i not in analysis.legal
+        and not b.image
+        and not _reads_as_caption(b, analysis.features[i])
+        and boilerplate.MACHINE_TOKEN.fullmatch(b.text) is None
+    )
+
+
 def _decode_body(blocks: list[Block], analysis: Analysis, threshold: float, excluded: set[int]) -> list[int]:
     """Blocks the model calls body; fragments caught between two body blocks of one paragraph
     group join them (BeautifulSoup splits a sentence at every link)."""
     probs = analysis.body_probability
 
-    # Images are captions, whatever their alt text says; so are blocks only a caption reads like.
-    # A file name or an id alone on its line is the page's, not the writer's. None of them joins the
-    # body as a fragment either.
     def eligible(i: int) -> bool:
-        b = blocks[i]
-        return (
-            i not in excluded
-            and i not in analysis.legal
-            and not b.image
-            and not _reads_as_caption(b, analysis.features[i])
-            and boilerplate.MACHINE_TOKEN.fullmatch(b.text) is None
-        )
+        return i not in excluded and _may_join_body(blocks, analysis, i)
 
-    # Asked only of blocks the threshold lets through: the caption patterns are the costly part.
+    # Asked only of blocks the threshold lets through: the caption patterns are the costly part. The
+    # fragments re-joined below are asked the same.
     chosen = [p >= threshold and eligible(i) for i, p in enumerate(probs)]
     for i in range(1, len(blocks) - 1):
         if not chosen[i] and chosen[i - 1] and chosen[i + 1]:
@@ -483,11 +487,9 @@ def _take_lead(blocks: list[Block], analysis: Analysis, probs: list[float]) -> l
         if (
             f.n_words >= _LEAD_WORDS
             and probs[k] >= _LEAD_PROBABILITY
-            and k not in analysis.legal
             and k not in analysis.bylines
             and k not in analysis.dates
-            and not blocks[k].image
-            and not _reads_as_caption(blocks[k], f)
+            and _may_join_body(blocks, analysis, k)
             # Below the date or byline: a standfirst stands between them and the headline.
             and any(j in analysis.dates or j in analysis.bylines for j in range(title + 1, k))
         ):
