@@ -109,7 +109,7 @@ def parse_signature(text: str, line: int) -> Byline | None:
     if m is None:
         return None
     name = m["name"].strip()
-    if not all(_is_username(w) for w in name.split()):
+    if not all(_is_username(w) for w in name.split()) or name.casefold() in data.SHARE_TARGETS:
         return None
     return Byline(text=text, authors=[Author(name=name)], line=line)
 
@@ -169,7 +169,7 @@ def bare_name_text(text: str) -> str:
     s = data.AUTHOR_BOX_LEAD.sub("", s)
     s = _PAREN_TAIL.sub("", s) if s.endswith(")") else s
     s = data.ROLE_TAIL.sub("", s)
-    return s.rstrip(" ,;:")
+    return s.rstrip(" ,;:|–—·•/-")
 
 
 def parse_holder_name(holder: str, text: str, line: int) -> Byline | None:

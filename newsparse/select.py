@@ -19,6 +19,7 @@ from typing import Protocol, TypeVar
 from newsparse.boosted import load_boosters
 from newsparse.data.boilerplate import ARTICLE_END, CAPTION, COMMENTS_MARKER, FURNITURE
 from newsparse.data.bylines import OUTLET_WORDS
+from newsparse.data.names import GIVEN_NAMES, NAME_TITLES
 from newsparse.data.titles import (
     BREADCRUMB_LEAD,
     BREADCRUMB_SEPARATOR,
@@ -556,6 +557,7 @@ AUTHOR_FEATURES: tuple[str, ...] = (
     "after_teaser_heading",
     "date_next",
     "date_prev",
+    "given_name",
 )
 # Where a candidate came from, strongest first: a block offered by several sources keeps the first.
 BYLINE_SOURCES = (
@@ -588,6 +590,20 @@ def _teaser_heading(layout: Layout, k: int) -> bool:
     return layout.n_words[k] <= 6 and (
         ARTICLE_END.match(text) is not None or FURNITURE.match(text) is not None
     )
+
+
+_INITIAL = re.compile(r"[^\W\d_]\.?")
+
+
+def _opens_with_given_name(name: str) -> bool:
+    """ "Jane Roe", "Dr. Jane Roe", "JEAN-LUC ROE", "J. Roe": a common given name or an initial first;
+    "Weitere Informationen" and "Classic Cars" are not."""
+    words = [w for w in name.casefold().split() if w not in NAME_TITLES]
+    if not words:
+        return False
+    first = words[0]
+    # An initial stands for a given name: "J. Roe", "H Pyke".
+    return first in GIVEN_NAMES or first.split("-")[0] in GIVEN_NAMES or _INITIAL.fullmatch(first) is not None
 
 
 class _NameEchoes:
@@ -677,6 +693,7 @@ def byline_candidates(
                     float(any(_teaser_heading(layout, k) for k in range(max(0, i - 3), i))),
                     float(i + 1 in dated),
                     float(i - 1 in dated),
+                    sum(_opens_with_given_name(a.name) for a in byline.authors) / max(1, len(byline.authors)),
                 ],
             )
         )

@@ -397,7 +397,17 @@ def test_signature(text: str, name: str) -> None:
     assert found is not None and [a.name for a in found.authors] == [name]
 
 
-@pytest.mark.parametrize("text", ["By design, the plan failed", "von Berlin nach Hamburg fahren", "by"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By design, the plan failed",
+        "von Berlin nach Hamburg fahren",
+        "by",
+        "par newsletter",
+        "by email",
+        "by twitter",
+    ],
+)
 def test_signature_refuses(text: str) -> None:
     assert parse_signature(text, 1) is None
 
@@ -452,6 +462,10 @@ def test_holder_name() -> None:
         ("AvatarHanna Vogt", "Hanna Vogt"),
         ("Photography tips", "Photography tips"),
         ("Hanna Vogt", "Hanna Vogt"),
+        # A meta line cut before its date: "Hanna Vogt |" / "lundi 9 décembre 2019".
+        ("Hanna Vogt |", "Hanna Vogt"),
+        ("Hanna Vogt –", "Hanna Vogt"),
+        ("Hanna Vogt -", "Hanna Vogt"),
     ],
 )
 def test_bare_name_text_drops_the_frame(text: str, name: str) -> None:

@@ -144,3 +144,22 @@ def test_a_number_opening_a_headline_is_no_date() -> None:
 
     assert DATE_PREFIX.match("17 Menschen sterben bei einem Unfall") is None
     assert DATE_PREFIX.match("2019 was a good year for wine") is None
+
+
+@pytest.mark.parametrize(
+    ("name", "person"),
+    [
+        ("Hanna Vogt", True),
+        ("Dr. Hanna Vogt", True),
+        ("JEAN-LUC MARCHAND", True),
+        ("H. Vogt", True),
+        ("Mrs H Vogt", True),
+        ("Светлана Орлова", True),
+        ("Weitere Informationen", False),
+        ("Classic Cars", False),
+        ("Zum Seitenanfang", False),
+        ("Dr.", False),
+    ],
+)
+def test_a_byline_candidate_knows_a_given_name(name: str, person: bool) -> None:
+    assert select._opens_with_given_name(name) is person
