@@ -244,9 +244,15 @@ def title_candidates(layout: Layout, *, fragmented: bool) -> list[TitleCandidate
                 site_parts.add(norm(b.text.replace(kept, "", 1).strip(" |-–—:·»/")))
     legal_text = "\n".join(norm(blocks[k].text) for k in layout.legal)
     lo = max(0, fb - 40)
+    # Just above each run of body blocks too: where the body model found a stray paragraph far above
+    # the article, or split it, the headline still sits over one of its runs.
+    run_heads = {
+        k for i in layout.body if i - 1 not in body_set and i + 1 in body_set for k in range(max(0, i - 3), i)
+    }
     indices = sorted(
         {0, *range(lo, min(len(blocks), fb + 8)), *range(max(0, main - 15), min(len(blocks), main + 3))}
         | {b.index for b in blocks if b.heading == 1}
+        | run_heads
     )
     out: list[TitleCandidate] = []
     rank = 0

@@ -163,3 +163,20 @@ def test_a_number_opening_a_headline_is_no_date() -> None:
 )
 def test_a_byline_candidate_knows_a_given_name(name: str, person: bool) -> None:
     assert select._opens_with_given_name(name) is person
+
+
+def test_a_headline_over_a_body_run_far_from_the_first_and_main_runs_is_a_candidate() -> None:
+    # A stray paragraph opens the body at block 2 and the longest run starts at 100; the article the
+    # headline at 57 heads is the run from 60, which only the run-head window reaches.
+    texts = ["Site navigation"] * 120
+    texts[57] = "Harbour ferry resumes winter timetable"
+    words = [len(t.split()) for t in texts]
+    for i in (2, 60, 61, *range(100, 110)):
+        words[i] = 40
+    layout = _layout([2, 60, 61, *range(100, 110)], words)
+    layout.blocks = [
+        Block(index=i, start_line=i, end_line=i, text=t, line_numbers=[i]) for i, t in enumerate(texts)
+    ]
+    found = {c.index for c in select.title_candidates(layout, fragmented=False)}
+    assert 57 in found
+    assert 30 not in found  # nowhere near a run: not offered
