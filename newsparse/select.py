@@ -275,6 +275,12 @@ def title_candidates(layout: Layout, *, fragmented: bool) -> list[TitleCandidate
         stripped = strip_site_name(b.text)
         if stripped != b.text:
             variants[stripped] = False
+            # "Headline - Section - Site", "Headline | News | Site": stripping the last part is not enough.
+            stripped_again = strip_site_name(stripped)
+            variants.setdefault(stripped_again, False)
+            seps = list(SITE_SEPARATOR.finditer(b.text))
+            if len(seps) >= 2:
+                variants.setdefault(b.text[: seps[0].start()].strip(), False)
         half = _doubled_half(b.text)
         if half is not None:
             variants.setdefault(half, False)

@@ -130,9 +130,15 @@ def test_site_like(text: str, site: bool) -> None:
             "The quietest end of the world: a harbour town",
         ),
         ("23.01.2022 - Harbour club wins the regional cup", "Harbour club wins the regional cup"),
+        # A <title> line with a section and a site after the headline.
+        ("Quarnwerk - Download - ZIPPO", "Quarnwerk"),
+        (
+            "Harbour ferry resumes winter timetable - Lokales | News | Küstenbote",
+            "Harbour ferry resumes winter timetable",
+        ),
     ],
 )
-def test_title_candidates_cut_kickers_and_dates_off_the_headline(text: str, headline: str) -> None:
+def test_title_candidates_cut_kickers_dates_and_site_parts_off_the_headline(text: str, headline: str) -> None:
     layout = _layout([1, 2], [len(text.split()), 30, 30])
     layout.blocks[0].text = text
     texts = {c.text for c in select.title_candidates(layout, fragmented=False)}
