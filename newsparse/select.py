@@ -313,7 +313,8 @@ def title_candidates(layout: Layout, *, fragmented: bool) -> list[TitleCandidate
                 for k, other in enumerate(texts):
                     if k == i or k in layout.legal or t not in other or other == t:
                         continue
-                    if other.startswith(t):
+                    # Only where words follow: "Headline: Site" is a <title> line, "Site is run by" a sentence.
+                    if other.startswith(t) and _WORD_FOLLOWS.match(other, len(t)):
                         echo_start = True
                     if (
                         other.endswith(t)
@@ -408,6 +409,9 @@ def title_candidates(layout: Layout, *, fragmented: bool) -> list[TitleCandidate
                 )
             )
     return out
+
+
+_WORD_FOLLOWS = re.compile(r" \w")
 
 
 def _numbered_crumb_last(blocks: list[Block], i: int) -> str | None:
