@@ -631,8 +631,13 @@ def _meta_window(doc: Document, analysis: Analysis, layout: select.Layout) -> li
     n = len(doc.blocks)
     top = analysis.title if analysis.title is not None else layout.first_body - 1
     main = layout.main_body
+    # A headline taken from a <title> line (BeautifulSoup's first line) is printed again over the
+    # article: the meta lines stand under that copy.
+    headline = select.norm(analysis.title_text or "")
+    copies = [b.index for b in doc.blocks[top + 1 :] if headline and select.norm(b.text) == headline][:2]
     return sorted(
         {
+            *(k for c in copies for k in range(c, min(n, c + 1 + _META_REACH + _META_BELOW))),
             # Under the headline even when a stray paragraph opened the body above it.
             *range(
                 max(0, top - _META_REACH), min(n, max(layout.first_body, top + 1) + _META_REACH + _META_BELOW)

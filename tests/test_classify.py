@@ -438,3 +438,42 @@ def test_a_caption_between_two_paragraphs_of_one_group_is_no_fragment() -> None:
     analysis = Analysis(features=block_features(blocks, "en", frozenset()))
     analysis.body_probability = [0.9, 0.3, 0.9, 0.3, 0.9]
     assert _decode_body(blocks, analysis, 0.5, set()) == [0, 2, 3, 4]
+
+
+def test_meta_lines_are_looked_for_under_the_printed_copy_of_a_title_line_headline() -> None:
+    # BeautifulSoup's first line is the <title>; the ranker may take the headline from it, but the
+    # byline stands under the headline as printed over the article, far below.
+    from newsparse import select
+    from newsparse.classify import Analysis, _meta_window
+    from newsparse.model import Document
+
+    texts = [
+        "Lagerhaus wird Markthalle | Hafenbote",
+        "Rubrik",
+        # A cookie notice the body model let in: the body opens far above the article.
+        "Wir verwenden Cookies, um Ihnen das beste Erlebnis auf unserer Seite zu bieten, und Sie stimmen dem zu.",
+        *[f"Rubrik {k}" for k in range(10)],
+        "Lagerhaus wird Markthalle",
+        "Gesine Roth",
+        *[f"Teilen auf Netzwerk {k}" for k in range(7)],
+        *_SOUP_PARAGRAPHS,
+    ]
+    blocks = _blocks(texts)
+    doc = Document(text="\n".join(texts), lines=[], blocks=blocks)
+    body = [2, 22, 23, 24]
+    analysis = Analysis(features=[], body=body, title=0, title_text="Lagerhaus wird Markthalle")
+    layout = select.Layout(
+        blocks=blocks,
+        body=body,
+        body_probability=[0.5] * len(blocks),
+        sidebar=set(),
+        legal=set(),
+        bylines=set(),
+        dates=set(),
+        link_ratio=[0.0] * len(blocks),
+        n_words=[len(t.split()) for t in texts],
+        stop_density=[0.3] * len(blocks),
+        furniture=set(),
+    )
+    assert layout.main_body == 22
+    assert 14 in _meta_window(doc, analysis, layout)
