@@ -22,6 +22,8 @@ from typing import Any
 import pytest
 
 import newsparse
+from newsparse.model import Block
+from newsparse.select import Layout
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 SAMPLES_DIR = REPO_ROOT / "samples"
@@ -98,3 +100,20 @@ def mismatches(expected: Any, actual: Any, path: str) -> list[str]:
 @pytest.fixture(scope="session")
 def samples_dir() -> Path:
     return SAMPLES_DIR
+
+
+def plain_layout(blocks: list[Block], body: list[int], n_words: list[int]) -> Layout:
+    """A Layout with nothing found but the body: for tests of where the rankers look."""
+    return Layout(
+        blocks=blocks,
+        body=body,
+        body_probability=[0.5] * len(blocks),
+        sidebar=set(),
+        legal=set(),
+        bylines=set(),
+        dates=set(),
+        link_ratio=[0.0] * len(blocks),
+        n_words=n_words,
+        stop_density=[0.3] * len(blocks),
+        furniture=set(),
+    )

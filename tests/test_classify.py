@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from conftest import plain_layout
 
 from newsparse.classify import _drop_after_article, _is_page_phrase
 from newsparse.data.boilerplate import CAPTION_STRONG
@@ -443,7 +444,6 @@ def test_a_caption_between_two_paragraphs_of_one_group_is_no_fragment() -> None:
 def test_meta_lines_are_looked_for_under_the_printed_copy_of_a_title_line_headline() -> None:
     # BeautifulSoup's first line is the <title>; the ranker may take the headline from it, but the
     # byline stands under the headline as printed over the article, far below.
-    from newsparse import select
     from newsparse.classify import Analysis, _meta_window
     from newsparse.model import Document
 
@@ -462,18 +462,6 @@ def test_meta_lines_are_looked_for_under_the_printed_copy_of_a_title_line_headli
     doc = Document(text="\n".join(texts), lines=[], blocks=blocks)
     body = [2, 22, 23, 24]
     analysis = Analysis(features=[], body=body, title=0, title_text="Lagerhaus wird Markthalle")
-    layout = select.Layout(
-        blocks=blocks,
-        body=body,
-        body_probability=[0.5] * len(blocks),
-        sidebar=set(),
-        legal=set(),
-        bylines=set(),
-        dates=set(),
-        link_ratio=[0.0] * len(blocks),
-        n_words=[len(t.split()) for t in texts],
-        stop_density=[0.3] * len(blocks),
-        furniture=set(),
-    )
+    layout = plain_layout(blocks, body, [len(t.split()) for t in texts])
     assert layout.main_body == 22
     assert 14 in _meta_window(doc, analysis, layout)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from conftest import plain_layout
 
 from newsparse import select
 from newsparse.model import Block
@@ -36,19 +37,7 @@ def test_strip_site_name(text: str, stripped: str) -> None:
 
 def _layout(body: list[int], words: list[int]) -> Layout:
     blocks = [Block(index=i, start_line=i, end_line=i, text="x", line_numbers=[i]) for i in range(len(words))]
-    return Layout(
-        blocks=blocks,
-        body=body,
-        body_probability=[0.5] * len(words),
-        sidebar=set(),
-        legal=set(),
-        bylines=set(),
-        dates=set(),
-        link_ratio=[0.0] * len(words),
-        n_words=words,
-        stop_density=[0.3] * len(words),
-        furniture=set(),
-    )
+    return plain_layout(blocks, body, words)
 
 
 def test_main_body_skips_a_stray_opening_paragraph() -> None:
