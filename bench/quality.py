@@ -78,6 +78,27 @@ def run_peer(system: str, converter: str, out: Path) -> float | None:
     return float(proc.stdout.strip().split("=")[-1].split()[0])
 
 
+def authors_without_gold(converter: str, predictions: Path) -> tuple[int, int]:
+    """(pages where newsparse names an author, pages) among those whose gold has no author: an upper
+    bound on made-up bylines, since the gold lacks authors it did not know as well as absent ones."""
+    truth = {}
+    with (CORPUS / "truth.jsonl").open(encoding="utf-8") as f:
+        for line in f:
+            t = json.loads(line)
+            if (
+                t["source"] != "aeb"
+                and not t.get("author")
+                and (CORPUS / converter / f"{t['id']}.txt").exists()
+            ):
+                truth[t["id"]] = t
+    named = 0
+    with predictions.open(encoding="utf-8") as f:
+        for line in f:
+            p = json.loads(line)
+            named += p["id"] in truth and bool(p.get("authors"))
+    return named, len(truth)
+
+
 def fmt(value: float | None) -> str:
     return "   -  " if value is None else f"{value:6.3f}"
 
@@ -120,6 +141,10 @@ def main() -> int:
                 + "".join(f"{fmt(s.get(m)):>11}" for m in METRICS)
                 + f"{s['docs_per_s']:9.1f}"
             )
+    print("\nauthors named where the gold names none (trafilatura-eval pages; the gold may just not know):")
+    for converter in results:
+        named, pages = authors_without_gold(converter, OUT / f"newsparse-{converter}.jsonl")
+        print(f"  {converter:<11} {named} of {pages} pages")
     if args.peers:
         print("\nratios newsparse / best peer (body_f1, snip_f, date_acc; docs/s):")
         for converter, by_system in results.items():
