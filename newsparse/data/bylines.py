@@ -467,8 +467,7 @@ GLUED_LABEL = re.compile(r"(?<=beitrag)(?=von\s)", re.IGNORECASE)
 GLUED_BY = re.compile(r"(?:^|(?<=[\s(*_]))([Bb]y|[Vv]on|[Pp]ar|[Pp]or)(?=[A-ZÀ-Þ][a-zà-ÿ.])")
 # A Markdown link in a byline: "Par [Jane Roe](/node/jane-roe)" keeps the name, drops the address.
 MD_LINK = re.compile(r"\[([^\[\]]{1,80})\]\([^()\s]*\)")
-# A label and one or two name tokens, the whole line: "von flerche", "By oradmin".
-# Where a share row sends a page ("par newsletter", "by email", "via WhatsApp"): never a user name.
+# Where a share row sends a page ("par newsletter", "by email", "von facebook"): never a user name.
 SHARE_TARGETS = frozenset(
     [
         "facebook",
@@ -496,6 +495,7 @@ SHARE_TARGETS = frozenset(
         "imprimer",
     ]
 )
+# A label and one or two name tokens, the whole line: "von flerche", "By oradmin".
 SIGNATURE = re.compile(r"^(?:by|von|vom|par|por)\s+(?P<name>\S+(?:\s\S+)?)\s*$", re.IGNORECASE)
 
 # The heading of an author box above or below the article: "Über Jane Roe", "More from Jane Roe",
