@@ -634,7 +634,8 @@ def _meta_window(doc: Document, analysis: Analysis, layout: select.Layout) -> li
     # A headline taken from a <title> line (BeautifulSoup's first line) is printed again over the
     # article: the meta lines stand under that copy.
     headline = select.norm(analysis.title_text or "")
-    copies = [b.index for b in doc.blocks[top + 1 :] if headline and select.norm(b.text) == headline][:2]
+    texts = layout.normalized()
+    copies = [k for k in range(top + 1, n) if headline and texts[k] == headline][:2]
     return sorted(
         {
             *(k for c in copies for k in range(c, min(n, c + 1 + _META_REACH + _META_BELOW))),

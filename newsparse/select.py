@@ -93,6 +93,14 @@ class Layout:
     furniture: set[int]  # blocks matching a known furniture phrase
     promo: set[int] = field(default_factory=set)  # the page addressing its reader (newsletter, "more on")
     dated: set[int] = field(default_factory=set)  # short blocks holding a date anywhere
+    _normalized: list[str] | None = field(default=None, repr=False)
+
+    def normalized(self) -> list[str]:
+        """Every block's text as `norm` folds it, found once per page: the title candidates and the
+        byline window both compare whole blocks."""
+        if self._normalized is None:
+            self._normalized = [norm(b.text) for b in self.blocks]
+        return self._normalized
 
     @property
     def first_body(self) -> int:
@@ -224,7 +232,7 @@ def title_candidates(layout: Layout, *, fragmented: bool) -> list[TitleCandidate
     fb = layout.first_body
     first = strip_site_name(blocks[0].text) if blocks else ""
     first_norm, first_raw = norm(first), norm(blocks[0].text)
-    texts = [norm(b.text) for b in blocks]
+    texts = layout.normalized()
     counts: dict[str, int] = {}
     for t in texts:
         counts[t] = counts.get(t, 0) + 1
