@@ -115,6 +115,13 @@ def peel_line(number: int, raw: str, *, markdown: bool) -> Line:
     if bullet:
         line.bullet = bullet.group("mark")
         text = text[bullet.end() :]
+    if markdown and not line.heading and "#" in text[:6]:
+        # A heading inside a list item: "* ## [Story](...)", "4. # Headline" (a breadcrumb's last
+        # step). The number stays text, as in any numbered item.
+        listed = markup.MD_LISTED_HEADING.match(text)
+        if listed and (bullet or listed.group(1)):
+            line.heading = len(listed.group(2))
+            text = (listed.group(1) or "") + listed.group(3)
     if markdown:
         text, line.link_chars, line.image = _strip_markdown(text)
     if text[:1].isdigit() and markup.LINK_LIST_ENTRY.match(text):

@@ -273,7 +273,8 @@ def title_candidates(layout: Layout, *, fragmented: bool) -> list[TitleCandidate
         bullet_echoed = bool(b.bullet) and any(
             texts[i] in texts[k] for k in range(i + 1, min(len(blocks), i + 4)) if not blocks[k].bullet
         )
-        if b.bullet and not bullet_echoed:
+        # ... or as a heading of its own ("* ## [Headline](...)", how some blogs list their post).
+        if b.bullet and not bullet_echoed and not b.heading:
             continue
         if not any(ch.isalpha() for ch in b.text):
             continue
@@ -305,6 +306,11 @@ def title_candidates(layout: Layout, *, fragmented: bool) -> list[TitleCandidate
         crumb_last = _numbered_crumb_last(blocks, i)
         if crumb_last is not None:
             variants.setdefault(crumb_last, False)
+        elif b.heading:
+            # A heading as a numbered list's last item: a breadcrumb's last step ("4. # Headline").
+            numbered = LIST_NUMBER.match(b.text)
+            if numbered and len(b.text[numbered.end() :].split()) >= 2:
+                variants.setdefault(b.text[numbered.end() :], False)
         crumbs = len(BREADCRUMB_SEPARATOR.findall(b.text))
         breadcrumb = float(crumbs >= 2 or BREADCRUMB_LEAD.match(b.text) is not None)
         for text, kicker_cut in sorted(variants.items()):

@@ -58,3 +58,20 @@ def test_underlined_headings(text: str, level: int) -> None:
 )
 def test_markdown_links_and_marks_html2text_leaves(raw: str, text: str) -> None:
     assert peel_line(1, raw, markdown=True).text.strip() == text.strip()
+
+
+@pytest.mark.parametrize(
+    ("raw", "text", "level", "bullet"),
+    [
+        ("  4. #  Harbour club wins the regional cup", "4. Harbour club wins the regional cup", 1, None),
+        ("  * ## [Ferry resumes winter timetable](/news/ferry)", "Ferry resumes winter timetable", 2, "*"),
+        ("  * ### Weekly newsletter", "Weekly newsletter", 3, "*"),
+        ("5. #hashtag campaigns are back", "5. #hashtag campaigns are back", 0, None),  # no space: a tag
+        ("* #1 in the charts", "#1 in the charts", 0, "*"),
+    ],
+)
+def test_a_heading_inside_a_list_item_is_a_heading(
+    raw: str, text: str, level: int, bullet: str | None
+) -> None:
+    line = peel_line(1, raw, markdown=True)
+    assert (line.text, line.heading, line.bullet) == (text, level, bullet)

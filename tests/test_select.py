@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from conftest import plain_layout
 
+import newsparse
 from newsparse import select
 from newsparse.model import Block
 from newsparse.select import Layout, _doubled_half, strip_site_name
@@ -175,3 +176,18 @@ def test_a_headline_over_a_body_run_far_from_the_first_and_main_runs_is_a_candid
     found = {c.index for c in select.title_candidates(layout, fragmented=False)}
     assert 57 in found
     assert 30 not in found  # nowhere near a run: not offered
+
+
+def test_a_heading_as_a_numbered_breadcrumbs_last_step_is_offered_without_its_number() -> None:
+    # html2text prints an <h1> inside the last <li> of a breadcrumb as "4. # Headline".
+    page = (
+        "[Home](/) [Sport](/sport)\n\n"
+        "  1. [Tidewater Post](/)\n  2. [Sport](/sport)\n  3. [Rowing](/sport/rowing)\n"
+        "  4. #  Harbour club wins the regional cup after a late surge\n\n"
+        "The harbour club won the regional rowing cup on Saturday after a late surge in the final "
+        "five hundred metres, its first title in eleven years.\n\n"
+        "The crew had trailed for most of the race but the coach said the plan had always been to "
+        "save the strongest strokes for the last stretch of water.\n"
+    )
+    article = newsparse.parse(page)
+    assert article.title == "Harbour club wins the regional cup after a late surge"

@@ -16,6 +16,8 @@ BULLET = re.compile(r"^(?P<mark>[•□☆◦▪▫■●○◆◇►▸▶‣�
 
 # html2text / Markdown.
 MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+# The same inside a list item, after a bullet (already peeled) or a number: "4. # Headline".
+MD_LISTED_HEADING = re.compile(r"^(\d{1,3}\.\s+)?(#{1,6})\s+(.*?)\s*#*\s*$")
 MD_IMAGE = re.compile(r"!\[([^\]]*)\]\((?:[^()\s]|\([^)]*\))*(?:\s+\"[^\"]*\")?\s*\)")
 # Link text may hold one bracketed word ("[Review [Video]](...)"); an address may hold spaces
 # ("/search/?q=Docker Engine") and one level of parentheses.
