@@ -37,6 +37,13 @@ from quality import CORPUS, load_scorer, prediction  # noqa: E402
 
 _PARAGRAPH = re.compile(r"\n\s*\n")
 _MD_MARKS = re.compile(r"\*\*|__|^#+\s*|!?\[([^\]]*)\]\([^)]*\)", re.MULTILINE)
+# A heading inside a list item keeps its list mark: "  * ## Story", "  4. # Headline".
+_LISTED_HEADING_MARK = re.compile(r"^(\s*(?:[*+-]|\d{1,3}\.)\s+)#{1,6}\s+", re.MULTILINE)
+
+
+def _unmark(text: str) -> str:
+    """Markdown marks removed, as a converter that prints no Markdown would show the text."""
+    return _MD_MARKS.sub(lambda m: m.group(1) or "", _LISTED_HEADING_MARK.sub(r"\1", text))
 
 
 def lynx_like(text: str) -> str:
@@ -65,7 +72,7 @@ def lynx_refs(text: str) -> str:
         refs.append(m.group(3))
         return f"[{len(refs)}]{m.group(2)}" if not m.group(1) else f"[{len(refs)}]"
 
-    body = _MD_MARKS.sub(lambda m: m.group(1) or "", _MD_LINK.sub(number, text))
+    body = _unmark(_MD_LINK.sub(number, text))
     listing = [f"{k:4}. {url}" for k, url in enumerate(refs, 1)]
     return lynx_like(body) + ("\n\nReferences\n\n" + "\n".join(listing) + "\n" if refs else "")
 
@@ -92,7 +99,7 @@ def crlf_nbsp(text: str) -> str:
 
 
 def h2t_plain(text: str) -> str:
-    return _MD_MARKS.sub(lambda m: m.group(1) or "", text)
+    return _unmark(text)
 
 
 VARIANTS: dict[str, tuple[str, Callable[[str], str]]] = {

@@ -273,8 +273,10 @@ def title_candidates(layout: Layout, *, fragmented: bool) -> list[TitleCandidate
         bullet_echoed = bool(b.bullet) and any(
             texts[i] in texts[k] for k in range(i + 1, min(len(blocks), i + 4)) if not blocks[k].bullet
         )
-        # ... or as a heading of its own ("* ## [Headline](...)", how some blogs list their post).
-        if b.bullet and not bullet_echoed and not b.heading:
+        # ... or as a heading of its own ("* ## [Headline](...)"), or where the item holds the article,
+        # its paragraphs indented under it (a blog that lists its one post).
+        holds_text = i + 1 < len(blocks) and not blocks[i + 1].bullet and blocks[i + 1].indent > b.indent
+        if b.bullet and not bullet_echoed and not b.heading and not holds_text:
             continue
         if not any(ch.isalpha() for ch in b.text):
             continue

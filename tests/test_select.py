@@ -191,3 +191,26 @@ def test_a_heading_as_a_numbered_breadcrumbs_last_step_is_offered_without_its_nu
     )
     article = newsparse.parse(page)
     assert article.title == "Harbour club wins the regional cup after a late surge"
+
+
+def test_a_list_item_holding_the_article_is_a_headline_candidate() -> None:
+    # A blog that wraps its one post in a list item: w3m prints the item's heading as a bullet and
+    # the post indented under it. A menu entry, followed by another entry, is no candidate.
+    from newsparse import classify
+    from newsparse.pipeline import build_document, document_context
+
+    page = (
+        "Notes from the Workshop\n\n"
+        "  • Home\n  • Archive\n\n"
+        "  • Why the old lathe still runs true\n\n"
+        "    Posted by Ines 21.10.2019\n\n"
+        "    The lathe in the back room was built before the war and it still turns a shaft to within "
+        "a hair, which says more about its makers than about anyone who has used it since then.\n\n"
+        "    Every spring the belts are checked, the ways are cleaned and oiled, and the chuck is taken "
+        "apart so that the jaws can be measured against the drawings kept in the drawer.\n"
+    )
+    doc = build_document(page)
+    context = document_context([b.text for b in doc.blocks], languages=doc.languages)
+    texts = {c.text for c in classify.classify(doc, context).title_candidates}
+    assert "Why the old lathe still runs true" in texts
+    assert "Home" not in texts and "Archive" not in texts
