@@ -158,6 +158,7 @@ def parse_name_beside_date(text: str, spans: list[tuple[int, int]], line: int) -
 
 
 _PAREN_TAIL = re.compile(r"\s*\([^()]*\)?\s*$")
+_PAREN_NOTE = re.compile(r"\s+\((?P<note>[^()]{2,60})\)$")
 _BRACKET_LEAD = re.compile(r"^(?:\[[^\]]{0,40}\]\s*)+")  # a picture's placeholder: "[svg]Jane Roe"
 
 
@@ -424,6 +425,17 @@ def _names_in(
             affiliation = aff["aff"].strip()
             chunk = chunk[: m.start()]
     chunk, role = _split_glued_role(chunk)
+    note = _PAREN_NOTE.search(chunk) if chunk.endswith(")") else None
+    if note and note.start() > 0:
+        # "Jane Roe (Reuters)": the agency; "Jane Roe (Guest Post)", "Jana Roth (Gastbeitrag)": a note
+        # on the author, kept as the role. Not "Von Liebe (und Hass)": a note opens with a capital.
+        agency = _agency(note["note"])
+        if agency or note["note"][:1].isupper():
+            chunk = chunk[: note.start()]
+            if agency:
+                affiliation = affiliation or agency
+            else:
+                role = role or note["note"].strip()
     pieces = [p.strip() for p in data.NAME_CONNECTOR.split(chunk)]
     if not pieces or any(not p for p in pieces):
         return None, None, None

@@ -181,6 +181,10 @@ SHAPES: list[tuple[str, list[A], str | None]] = [
     ("von Ilse Brandt Foto: © Stadtarchiv", [("Ilse Brandt", None, None)], None),
     ("Von Ilse Brandt Kategorien: Reisen 4. Mai 2023, 10:15 Uhr", [("Ilse Brandt", None, None)], None),
     ("By Tom Adler Photo: Reuters", [("Tom Adler", None, None)], None),
+    # A note in brackets after the name: an agency, or a word on the author kept as the role.
+    ("Autor: Ilse Brandt (Gastbeitrag)", [("Ilse Brandt", "Gastbeitrag", None)], None),
+    ("By Tom Adler (Guest Post), writer at large", [("Tom Adler", "Guest Post", None)], None),
+    ("Von Ilse Brandt und Tom Adler (dpa)", [("Ilse Brandt", None, "dpa"), ("Tom Adler", None, "dpa")], None),
 ]
 
 
@@ -220,6 +224,7 @@ NOT_BYLINES = [
     "Read more by Jane Roe",
     "Von Berlin nach München",
     "Von Liebe und Hass",
+    "Von Liebe (und Hass)",
     "Vom Ende des Sozialstaats",
     "Autor:innen",
     "Von der Wärmemessung zur Energiewende",
