@@ -719,8 +719,12 @@ def _loose_bylines(
             source[i] = found
             continue
         dates = analysis.dates_inside.get(i)
-        if dates:
-            found = bylines.parse_name_beside_date(b.text, [(d.start, d.end) for d in dates], b.start_line)
+        # Without a reference time "hace 3 horas" is no date, but still the stamp beside a name.
+        spans = (
+            [(d.start, d.end) for d in dates] if dates else timestamps.relative_spans(b.text, doc.languages)
+        )
+        if spans:
+            found = bylines.parse_name_beside_date(b.text, spans, b.start_line)
             if found is not None:
                 beside_date[i] = found
         elif b.text.endswith(",") and i + 1 in analysis.dates and doc.blocks[i + 1].group == b.group:

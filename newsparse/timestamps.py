@@ -436,6 +436,20 @@ def _relative_dates(text: str, ctx: DateContext) -> list[_Found]:
     return out
 
 
+def relative_spans(text: str, languages: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Where `text` says how long ago ("2 hours ago", "hace 3 horas", "vor 5 Minuten"), whether or
+    not a reference time makes it a date: the words a meta line prints beside a name."""
+    rel = _relative(tuple(sorted(languages)))
+    if not rel.keyword.search(text):
+        return []
+    return [
+        (m.start(), m.end())
+        for lang, pattern in rel.ago
+        for m in pattern.finditer(text)
+        if _unit(lang, m["unit"].lower()) is not None
+    ]
+
+
 def _unit(lang: str, word: str) -> str | None:
     best: str | None = None
     best_len = 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from conftest import plain_layout
 
+import newsparse
 from newsparse.classify import _drop_after_article, _is_page_phrase
 from newsparse.data.boilerplate import CAPTION_STRONG
 from newsparse.model import Block
@@ -465,3 +466,15 @@ def test_meta_lines_are_looked_for_under_the_printed_copy_of_a_title_line_headli
     layout = plain_layout(blocks, body, [len(t.split()) for t in texts])
     assert layout.main_body == 22
     assert 14 in _meta_window(doc, analysis, layout)
+
+
+def test_a_name_beside_a_relative_stamp_is_a_byline_without_a_reference_time() -> None:
+    page = (
+        "Harbour news\n\nFerry resumes winter timetable\n\nJane Roe · 2 hours ago\n\n"
+        "The ferry between the two harbours will run again from Monday, the operator said on Friday "
+        "after weeks of repairs.\n\n"
+        "The winter timetable has fewer crossings but keeps the early boat that workers rely on.\n"
+    )
+    article = newsparse.parse(page)
+    assert article.byline is not None
+    assert [a.name for a in article.byline.authors] == ["Jane Roe"]

@@ -16,6 +16,7 @@ from newsparse.timestamps import (
     document_context,
     find_dates,
     parse_timestamp,
+    relative_spans,
 )
 
 EN = DateContext(languages=("en",))
@@ -444,3 +445,19 @@ def test_corpus_recall_floor() -> None:
         found = {m.timestamp.iso[:10] for ln in short for m in find_dates(ln, 1, ctx)}
         hits += gold[doc_id] in found
     assert hits / len(ids) >= 0.8
+
+
+@pytest.mark.parametrize(
+    ("text", "languages", "phrase"),
+    [
+        ("Jacinta Prado | Publicado hace 3 horas", ("es",), "hace 3 horas"),
+        ("Jane Roe · 2 hours ago", ("en",), "2 hours ago"),
+        ("Jana Roth vor 5 Minuten", ("de",), "vor 5 Minuten"),
+        ("The harbour reopened", ("en",), None),
+    ],
+)
+def test_relative_spans_need_no_reference_time(
+    text: str, languages: tuple[str, ...], phrase: str | None
+) -> None:
+    spans = relative_spans(text, languages)
+    assert [text[a:b] for a, b in spans] == ([phrase] if phrase else [])
