@@ -9,7 +9,7 @@ every page, so it rejects text without a digit or a relative-date word before an
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
@@ -423,17 +423,22 @@ def _relative_dates(text: str, ctx: DateContext) -> list[_Found]:
     for m in rel.day_words.finditer(text):
         d = now.date() + timedelta(days=rel.day_offsets[m["word"].lower()])
         out.append(_Found(m.start(), m.end(), d, d.year, d.month, relative=True))
+    for m, unit in _ago_phrases(text, rel):
+        n = int(m["n"]) if m["n"] and m["n"].isdigit() else 1
+        f = _ago(now, unit, n)
+        if f:
+            f.start, f.end = m.start(), m.end()
+            out.append(f)
+    return out
+
+
+def _ago_phrases(text: str, rel: _Relative) -> Iterator[tuple[re.Match[str], str]]:
+    """ "2 hours ago", "hace 3 horas" in `text`, each with its unit ("hour"); unknown units skipped."""
     for lang, pattern in rel.ago:
         for m in pattern.finditer(text):
             unit = _unit(lang, m["unit"].lower())
-            if unit is None:
-                continue
-            n = int(m["n"]) if m["n"] and m["n"].isdigit() else 1
-            f = _ago(now, unit, n)
-            if f:
-                f.start, f.end = m.start(), m.end()
-                out.append(f)
-    return out
+            if unit is not None:
+                yield m, unit
 
 
 def relative_spans(text: str, languages: tuple[str, ...]) -> list[tuple[int, int]]:
@@ -442,12 +447,7 @@ def relative_spans(text: str, languages: tuple[str, ...]) -> list[tuple[int, int
     rel = _relative(tuple(sorted(languages)))
     if not rel.keyword.search(text):
         return []
-    return [
-        (m.start(), m.end())
-        for lang, pattern in rel.ago
-        for m in pattern.finditer(text)
-        if _unit(lang, m["unit"].lower()) is not None
-    ]
+    return [(m.start(), m.end()) for m, _ in _ago_phrases(text, rel)]
 
 
 def _unit(lang: str, word: str) -> str | None:
