@@ -19,7 +19,7 @@ _MAX_META_WORDS = 16  # a meta line (date, name, comment count) is short
 # A name word: a capital letter then letters, apostrophes, hyphens, dots (O'Neil, Jean-Luc, J.R.).
 _NAME_TOKEN = re.compile(r"^[^\W\d_][\w'’.\-]*$")
 # "d'Alembert", "l'Hermite": a lower-case elided particle glued to a capitalised name.
-_ELIDED = re.compile(r"^[dl][’'][^\W\d_]")
+_ELIDED = re.compile(r"^[dl][’'][^\W\d_][\w'’.\-]*$")
 _CJK = re.compile(r"^[\u3400-\u9fff\uac00-\ud7af]{2,5}$")
 # A lone user name after a strong label ("Posted by c1ph4", "von revamp-it Webteam" is two tokens).
 _USERNAME = re.compile(r"^(?=.*[^\W\d_])[\w.\-]{2,30}$")

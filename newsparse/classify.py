@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from newsparse import bylines, legal, select, sidebar, timestamps
+from newsparse import bylines, chrome, legal, select, sidebar, timestamps
 from newsparse.data import boilerplate
 from newsparse.data.bylines import STRONG_LABEL, WEAK_LABEL
 from newsparse.data.stopwords import STOPWORDS
@@ -83,6 +83,7 @@ class Analysis:
     title_candidates: list[select.TitleCandidate] = field(default_factory=list)
     date_candidates: list[select.DateCandidate] = field(default_factory=list)
     byline_candidates: list[select.BylineCandidate] = field(default_factory=list)
+    chrome: set[int] = field(default_factory=set)  # a web archive's toolbar: never the page's own
 
 
 def _stopwords(languages: tuple[str, ...]) -> frozenset[str]:
@@ -95,6 +96,8 @@ def _stopwords(languages: tuple[str, ...]) -> frozenset[str]:
 def _find_fields(doc: Document, ctx: DateContext, analysis: Analysis) -> None:
     blocks = doc.blocks
     for b in blocks:
+        if b.index in analysis.chrome:
+            continue  # the capture calendar's dates and the crawler's name are the archive's
         if len(b.text) > _MAX_FIELD_CHARS:
             notice = legal.classify_legal(b.text, b.start_line, end_line=b.end_line)
             if notice:
@@ -218,13 +221,13 @@ def _find_related_lists(blocks: list[Block], analysis: Analysis) -> None:
 
 def classify(doc: Document, ctx: DateContext) -> Analysis:
     feats = block_features(doc.blocks, doc.language, _stopwords(doc.languages))
-    analysis = Analysis(features=feats)
+    analysis = Analysis(features=feats, chrome=chrome.archive_toolbar(doc.blocks))
     _find_fields(doc, ctx, analysis)
     _find_sidebar(doc.blocks, analysis)
     in_sidebar = {i for item in analysis.sidebar_items for i in item}
 
     scores = [prose_score(f) for f in feats]
-    for i in in_sidebar:
+    for i in in_sidebar | analysis.chrome:
         scores[i] = -60.0
     for i in analysis.legal:
         scores[i] = -30.0
@@ -260,17 +263,18 @@ def classify(doc: Document, ctx: DateContext) -> Analysis:
             analysis.context_rows = context_rows(doc.blocks, feats, analysis.body_probability, flags, marks)
             analysis.body_probability = [second.probability(row) for row in analysis.context_rows]
             threshold = second.threshold
-        analysis.body = _decode_body(doc.blocks, analysis, threshold, in_sidebar)
+        excluded = in_sidebar | analysis.chrome
+        analysis.body = _decode_body(doc.blocks, analysis, threshold, excluded)
         if not analysis.body and not in_sidebar and any(f.n_words >= _FALLBACK_MIN_WORDS for f in feats):
             # Pages unlike any article (tables, calendars): take what looks most like content
             # rather than nothing; a listing page is still recognised by its sidebar.
-            analysis.body = _decode_body(doc.blocks, analysis, threshold * 0.5, in_sidebar)
+            analysis.body = _decode_body(doc.blocks, analysis, threshold * 0.5, excluded)
     elif window[0] >= 0:
         start, end = window
         analysis.body = [
             i
             for i in range(start, end + 1)
-            if scores[i] > -3.0 and feats[i].n_words >= 2 and i not in in_sidebar
+            if scores[i] > -3.0 and feats[i].n_words >= 2 and i not in in_sidebar | analysis.chrome
         ]
     _pick_anchors(doc, analysis)
     _assign_labels(doc, analysis, in_sidebar)
@@ -542,7 +546,8 @@ def _pick_anchors(doc: Document, analysis: Analysis) -> None:
         blocks=blocks,
         body=analysis.body,
         body_probability=analysis.first_probability,
-        sidebar=in_sidebar,
+        # An archive's toolbar is as foreign to the article as another story's teaser.
+        sidebar=in_sidebar | analysis.chrome,
         legal=set(analysis.legal),
         bylines=_signed_blocks(blocks, set(analysis.bylines)),
         dates=set(analysis.dates),
@@ -820,7 +825,7 @@ def _heuristic_title(doc: Document, analysis: Analysis, in_sidebar: set[int]) ->
             first_body = analysis.body[0] if analysis.body else head + 1
     best, best_score = None, 0.0
     for i in range(first_body - 1, max(-1, first_body - 25), -1):
-        if i in taken or i in in_sidebar:
+        if i in taken or i in in_sidebar or i in analysis.chrome:
             continue
         s = _title_score(blocks[i], feats[i], first_body - 1 - i)
         if s > best_score:
@@ -838,6 +843,8 @@ def _assign_labels(doc: Document, analysis: Analysis, in_sidebar: set[int]) -> N
         i = b.index
         if i == analysis.title:
             b.label, b.confidence = Label.TITLE, 0.7
+        elif i in analysis.chrome:
+            b.label, b.confidence = Label.NAVIGATION, 0.9
         elif i in in_sidebar:
             b.label, b.confidence = Label.SIDEBAR, 0.8
         elif i in analysis.legal:

@@ -306,13 +306,17 @@ def title_candidates(layout: Layout, *, fragmented: bool) -> list[TitleCandidate
         if dated and len(b.text[dated.end() :].split()) >= 3:
             variants.setdefault(b.text[dated.end() :], True)
         crumb_last = _numbered_crumb_last(blocks, i)
-        if crumb_last is not None:
-            variants.setdefault(crumb_last, False)
-        elif b.heading:
+        unnumbered = crumb_last
+        if crumb_last is None and b.heading:
             # A heading as a numbered list's last item: a breadcrumb's last step ("4. # Headline").
             numbered = LIST_NUMBER.match(b.text)
             if numbered and len(b.text[numbered.end() :].split()) >= 2:
-                variants.setdefault(b.text[numbered.end() :], False)
+                unnumbered = b.text[numbered.end() :]
+        if unnumbered is not None:
+            # The number is the list's, never the headline's: offered with it, the two forms of one
+            # line tie in the ranker.
+            variants.pop(b.text, None)
+            variants.setdefault(unnumbered, False)
         crumbs = len(BREADCRUMB_SEPARATOR.findall(b.text))
         breadcrumb = float(crumbs >= 2 or BREADCRUMB_LEAD.match(b.text) is not None)
         for text, kicker_cut in sorted(variants.items()):

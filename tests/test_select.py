@@ -191,6 +191,16 @@ def test_a_heading_as_a_numbered_breadcrumbs_last_step_is_offered_without_its_nu
     )
     article = newsparse.parse(page)
     assert article.title == "Harbour club wins the regional cup after a late surge"
+    # The number is the list's: the numbered form is not offered beside the bare one, where the two
+    # would tie in the ranker.
+    from newsparse import classify
+    from newsparse.pipeline import build_document, document_context
+
+    doc = build_document(page)
+    context = document_context([b.text for b in doc.blocks], languages=doc.languages)
+    texts = {c.text for c in classify.classify(doc, context).title_candidates}
+    assert "Harbour club wins the regional cup after a late surge" in texts
+    assert not any(t.startswith("4.") for t in texts)
 
 
 def test_a_list_item_holding_the_article_is_a_headline_candidate() -> None:

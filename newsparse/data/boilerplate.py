@@ -201,3 +201,9 @@ COMMENT_META = re.compile(
     r"|(?:top\s+rated|reader|newest|oldest|best)\s+comments|leserkommentare|(?:\d+\s+)?(?:reactions|responses))\W*$",
     re.IGNORECASE,
 )
+
+# The Wayback Machine's toolbar, printed above every capture it serves: a calendar of captures, then
+# "About this capture" / "COLLECTED BY" and the crawl's description, which reads like prose.
+ARCHIVE_TOOLBAR_ANCHOR = re.compile(r"^collected by$", re.IGNORECASE)
+ARCHIVE_TOOLBAR_HEAD = re.compile(r"^(?:wayback machine|success|about this capture)$", re.IGNORECASE)
+ARCHIVE_TOOLBAR_TAIL = re.compile(r"^(?:timestamps|loading)$", re.IGNORECASE)

@@ -1,0 +1,39 @@
+"""Page chrome added by whoever served or saved the page, not by the site: a web archive's toolbar.
+
+Its text (a crawl's description, a calendar of captures) reads like prose and sits above the
+headline, so the body model would take it for the article's opening; it is recognised by its fixed
+labels instead.
+"""
+
+from __future__ import annotations
+
+from newsparse.data.boilerplate import ARCHIVE_TOOLBAR_ANCHOR, ARCHIVE_TOOLBAR_HEAD, ARCHIVE_TOOLBAR_TAIL
+from newsparse.model import Block
+
+_HEAD_REACH = 40  # blocks from the page's top where the toolbar's "COLLECTED BY" may stand
+_TAIL_REACH = 30  # blocks from "COLLECTED BY" to the toolbar's last line ("TIMESTAMPS", "loading")
+
+
+def archive_toolbar(blocks: list[Block]) -> set[int]:
+    """Indices of the Wayback Machine toolbar's blocks at the page's top, or an empty set.
+
+    Only a toolbar that shows both its "COLLECTED BY" section and its closing "TIMESTAMPS" (or
+    "loading") line counts: an article quoting one of the labels is left alone.
+    """
+    anchor = next(
+        (b.index for b in blocks[:_HEAD_REACH] if ARCHIVE_TOOLBAR_ANCHOR.match(b.text)),
+        None,
+    )
+    if anchor is None:
+        return set()
+    tail = [
+        b.index for b in blocks[anchor + 1 : anchor + 1 + _TAIL_REACH] if ARCHIVE_TOOLBAR_TAIL.match(b.text)
+    ]
+    if not tail:
+        return set()
+    end = tail[0]
+    # "TIMESTAMPS" and "loading" both close it in some dumps, one under the other.
+    while end + 1 < len(blocks) and ARCHIVE_TOOLBAR_TAIL.match(blocks[end + 1].text):
+        end += 1
+    head = next((b.index for b in blocks[:anchor] if ARCHIVE_TOOLBAR_HEAD.match(b.text)), anchor)
+    return set(range(head, end + 1))
