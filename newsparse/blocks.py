@@ -100,6 +100,8 @@ _RUNNER_UP_SHARE = 0.6
 _OVERFLOW_SLACK = 8  # columns a line may run past the width (a trailing mark, a wide glyph)
 _UNBREAKABLE = 30  # characters: a token this long (a URL) cannot be wrapped
 _PROSE_WORDS = 12  # a line this long reads as a paragraph, not a menu entry
+_SENTENCE_END = (".", "!", "?", ":", ";", "…")
+_CONTINUED_MIN_CHARS = 60  # a block this long that breaks off mid-sentence is a wrapped paragraph
 
 
 def _is_blankless(lines: list[Line]) -> bool:
@@ -152,8 +154,9 @@ def _unspaced(prev: Line, cur: Line) -> bool:
     return _wide(prev.text[-1:]) and _wide(cur.text[:1]) and not prev.raw[-1:].isspace()
 
 
-def _joiner(prev: Line, cur: Line, width: int | None, fragmented: bool) -> str | None:
-    """How to join `cur` onto `prev` in one block, or None when `cur` starts a new block."""
+def _joiner(prev: Line, cur: Line, width: int | None, fragmented: bool, held: str) -> str | None:
+    """How to join `cur` onto `prev` in one block (`held` is the block's text so far), or None when
+    `cur` starts a new block."""
     if cur.bullet or cur.heading or prev.heading or cur.image or prev.image:
         return None
     if _is_link_entry(prev) or _is_link_entry(cur):
@@ -170,7 +173,28 @@ def _joiner(prev: Line, cur: Line, width: int | None, fragmented: bool) -> str |
             return " "
         if prev.text.endswith(_OPENERS) or cur.text.startswith(_CLOSERS):
             return ""
+        if len(held) >= _CONTINUED_MIN_CHARS and _continues(held, cur.text):
+            # A line break inside the page's own text (its HTML source was wrapped): a sentence
+            # running on in lower case after a long line is no new paragraph.
+            return " "
     return None
+
+
+def _runs_on(block: Block, line: Line) -> bool:
+    """`line` carries on the sentence the long `block` broke off."""
+    plain = not (block.bullet or block.heading or block.image or line.bullet or line.heading or line.image)
+    return plain and len(block.text) >= _CONTINUED_MIN_CHARS and _continues(block.text, line.text)
+
+
+def _continues(held: str, text: str) -> bool:
+    """A line that carries on the sentence `held` broke off: no closing mark before, a lower-case
+    word after."""
+    last = held[-1]
+    if not (last == "," or (last.isalpha() and not last.isupper())) or not text[:1].islower():
+        return False
+    # A short lower-case line after a headline is a list's next entry or a "vor 5 Stunden" stamp; a
+    # sentence's rest is a full line or ends the sentence.
+    return len(text) >= _CONTINUED_MIN_CHARS // 2 or text.endswith(_SENTENCE_END)
 
 
 def build_blocks(lines: list[Line], *, wrap_width: int | None, fragmented: bool) -> list[Block]:
@@ -181,13 +205,23 @@ def build_blocks(lines: list[Line], *, wrap_width: int | None, fragmented: bool)
     prev: Line | None = None
     current: Block | None = None
     blankless = _is_blankless(lines)
+    blanks = 0
     for line in lines:
         if line.blank:
             if prev is not None:
                 gap += 1
             prev = None
+            blanks += 1
             continue
-        joiner = _joiner(prev, line, wrap_width, fragmented) if prev is not None else None
+        joiner = (
+            _joiner(prev, line, wrap_width, fragmented, current.text if current is not None else "")
+            if prev is not None
+            else None
+        )
+        if fragmented and prev is None and blanks == 1 and current is not None and _runs_on(current, line):
+            # BeautifulSoup prints a line break of the page's HTML source, next to a tag, as a blank line.
+            joiner, gap = " ", 0
+        blanks = 0
         if blankless and prev is not None and joiner is None and (_is_prose(prev) or _is_prose(line)):
             # A copy without blank lines (a browser's): a paragraph stands apart, as its blank line
             # would have set it; runs of short lines (menus, lists) stay together.

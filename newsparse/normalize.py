@@ -7,6 +7,7 @@ and lone CR into "\\n"; other Unicode line separators become spaces.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from newsparse.data import markup
 from newsparse.model import Line
@@ -24,6 +25,10 @@ def normalize_text(text: str) -> str:
     """Unify newlines, spaces and invisible characters; keep every line where it was."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _SPACE.sub(" ", _DROP.sub("", text))
+    if not text.isascii() and not unicodedata.is_normalized("NFC", text):
+        # Some converters print "ü" as "u" plus a combining diaeresis: the same text, but no word
+        # pattern, stop-word list or reader's search would find "geprüft" in it.
+        text = unicodedata.normalize("NFC", text)
     return _CONTROL.sub("", text)
 
 

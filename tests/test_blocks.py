@@ -14,6 +14,11 @@ def _groups(text: str) -> list[int]:
     return [b.group for b in build_blocks(lines, wrap_width=None, fragmented=False)]
 
 
+def _texts(text: str, *, fragmented: bool) -> list[str]:
+    lines, _ = peel_lines(text)
+    return [b.text for b in build_blocks(lines, wrap_width=None, fragmented=fragmented)]
+
+
 def test_blankless_copy_sets_paragraphs_apart_and_keeps_menus_together() -> None:
     menu = ["Home", "News", "Sport", "Weather"]
     text = "\n".join([*menu, PROSE, PROSE, *menu] * 3)
@@ -165,3 +170,30 @@ def test_a_blankless_dump_cut_at_inline_tags_counts_as_fragmented() -> None:
     assert blocks[0].text.startswith("According to the report number 0 study, published on Monday")
     plain, _ = peel_lines(PROSE + "\n" + PROSE + "\n")
     assert not is_fragmented(plain)
+
+
+def test_a_source_line_break_in_a_fragmented_dump_is_no_paragraph_break() -> None:
+    # BeautifulSoup keeps the line breaks of a page's HTML source inside a paragraph, next to a tag
+    # even with a blank line: the sentence runs on in lower case after a long line.
+    text = (
+        "The crew had trailed for most of the race, and the coach said the plan had\n\n"
+        "always been to save the strongest strokes for the last stretch of water.\n"
+        "Rowing clubs across the region have since asked how they trained for it,\n"
+        "and the coach has promised a open session in the spring.\n"
+    )
+    blocks = _texts(text, fragmented=True)
+    assert len(blocks) == 2  # a capital after a full stop may open the next paragraph: left apart
+    assert "coach said the plan had always been to save" in blocks[0]
+    assert "trained for it, and the coach" in blocks[1]
+    assert _texts(text, fragmented=False)[0].endswith("the plan had")
+
+
+def test_a_short_lower_case_line_after_a_headline_stays_apart() -> None:
+    # A teaser's headline, then its "vor 5 Stunden" stamp or the next entry of a list: no sentence's rest.
+    text = (
+        "Gemeinderat beschließt neuen Radweg entlang der alten Bahnstrecke nach Talheim\n"
+        "vor 5 Stunden\n"
+        "Zwei Spuren für Radler, eine Spur für den Bus, dazu breitere Gehwege am Markt\n"
+        "breitere Gehwege\n"
+    )
+    assert _texts(text, fragmented=True) == text.splitlines()

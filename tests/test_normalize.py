@@ -75,3 +75,11 @@ def test_a_heading_inside_a_list_item_is_a_heading(
 ) -> None:
     line = peel_line(1, raw, markdown=True)
     assert (line.text, line.heading, line.bullet) == (text, level, bullet)
+
+
+def test_decomposed_letters_are_composed_and_lines_kept() -> None:
+    from newsparse.normalize import normalize_text
+
+    decomposed = "Es wurde gepru\u0308ft.\nJane\u0301 Koos\n"
+    assert normalize_text(decomposed) == "Es wurde geprüft.\nJané Koos\n"
+    assert normalize_text("already composed: geprüft\n") == "already composed: geprüft\n"
