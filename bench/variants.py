@@ -14,6 +14,8 @@ Variants (derived, so only approximations of the real tools):
   lynx-refs      from html2text: links numbered in place ("[12]Home"), a References list at the
                  end, Markdown marks removed, re-wrapped as lynx-like
   browser-copy   from inscriptis: one line per block, no blank lines, no indentation
+  soup-strip     from soup: BeautifulSoup's get_text("\n", strip=True), every link and emphasis on
+                 a line of its own with no space left at the cut, no blank lines
   md-setext      from html2text: headings underlined with === and --- (markdownify's default)
   crlf-nbsp      from w3m: CRLF line ends and no-break spaces
   h2t-plain      from html2text: links, images, emphasis and heading marks removed (escapes kept,
@@ -94,6 +96,11 @@ def browser_copy(text: str) -> str:
     return "\n".join(line.strip() for line in text.split("\n") if line.strip())
 
 
+# get_text("\n", strip=True) strips each string and drops the empty ones: the same rewrite, applied to
+# a get_text("\n") dump.
+soup_strip = browser_copy
+
+
 def crlf_nbsp(text: str) -> str:
     return text.replace(" ", "\u00a0", 50).replace("\n", "\r\n")
 
@@ -105,6 +112,7 @@ def h2t_plain(text: str) -> str:
 VARIANTS: dict[str, tuple[str, Callable[[str], str]]] = {
     "lynx-like": ("inscriptis", lynx_like),
     "browser-copy": ("inscriptis", browser_copy),
+    "soup-strip": ("soup", soup_strip),
     "lynx-refs": ("html2text", lynx_refs),
     "md-setext": ("html2text", setext_markdown),
     "crlf-nbsp": ("w3m", crlf_nbsp),

@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import re
 
+from newsparse.bylines import is_label_only
+from newsparse.data.bylines import STRONG_LABEL, WEAK_LABEL
+from newsparse.data.stopwords import STOPWORDS
 from newsparse.model import Block, Line
 
 _HAS_WORD = re.compile(r"\w")
@@ -101,7 +104,14 @@ _OVERFLOW_SLACK = 8  # columns a line may run past the width (a trailing mark, a
 _UNBREAKABLE = 30  # characters: a token this long (a URL) cannot be wrapped
 _PROSE_WORDS = 12  # a line this long reads as a paragraph, not a menu entry
 _SENTENCE_END = (".", "!", "?", ":", ";", "…")
+_FULL_STOP = (".", "!", "?", "…")  # not ":", which also closes a label ("mot-clé:")
 _CONTINUED_MIN_CHARS = 60  # a block this long that breaks off mid-sentence is a wrapped paragraph
+# Words of any language a sentence runs on after: articles, prepositions, conjunctions.
+_FUNCTION_WORDS = frozenset().union(*STOPWORDS.values())
+_LINK_TEXT_WORDS = 6  # a line this short inside a sentence is a link's or an emphasis's text
+# What opens the rest of a sentence cut after a link, in a dump without spaces at the cuts. Not
+# "»" or "”", which open a quotation in German and Swedish text.
+_BARE_CLOSERS = (",", ";", ":", ")", ".")
 
 
 def _is_blankless(lines: list[Line]) -> bool:
@@ -186,6 +196,46 @@ def _runs_on(block: Block, line: Line) -> bool:
     return plain and len(block.text) >= _CONTINUED_MIN_CHARS and _continues(block.text, line.text)
 
 
+def _bare_joiner(block: Block, line: Line, nxt: Line | None) -> str | None:
+    """In a dump without blank lines or spaces at the cuts: how `line` joins the sentence `block`
+    broke off, or None when it does not carry it on."""
+    if block.bullet or block.heading or line.bullet or line.heading or block.image or line.image:
+        return None
+    if not block.text or block.text.endswith(_SENTENCE_END) or not line.text:
+        return None
+    if line.text.startswith(_BARE_CLOSERS) and not line.text.startswith(".."):
+        return ""  # ", published on Monday" after a link
+    return " " if _runs_on_bare(block.text, line.text, nxt) else None
+
+
+def _runs_on_bare(held: str, text: str, nxt: Line | None) -> bool:
+    """`text` opens in lower case, or is a short link text after a word no sentence ends on ("told",
+    "Newsweek", ": ..."); and it is long, ends the sentence, or the next line carries on."""
+    if STRONG_LABEL.match(text) or WEAK_LABEL.match(text) or is_label_only(text):
+        return False  # "von Tilman Weber 10.12.2022": a byline under the headline, not its rest
+    if (STRONG_LABEL.match(held) or WEAK_LABEL.match(held)) and not is_label_only(held):
+        return False  # after "By" only the name joins: "By oradmin", "in weitere Netzwerke teilen"
+    next_runs_on = (
+        nxt is not None
+        and bool(nxt.text)
+        and (nxt.text.startswith(_BARE_CLOSERS) or (nxt.text[0].isalpha() and nxt.text[0].islower()))
+    )
+    if text[0].isalpha() and text[0].islower():
+        if not (held[-1].isalpha() or held[-1] == ","):
+            return False  # "12. Juni 2017", "von", "gizzmo": a date line, then a byline's label
+        return len(text) >= _CONTINUED_MIN_CHARS // 2 or text.endswith(_FULL_STOP) or next_runs_on
+    # A capitalised short line joins only between two pieces of one sentence, after a word no
+    # sentence ends on ("told the", "provided by"): after a headline ("... sichern") stands a name.
+    last_word = held.rsplit(" ", 1)[-1].casefold()
+    return (
+        next_runs_on
+        and text[0].isalpha()
+        and len(text.split()) <= _LINK_TEXT_WORDS
+        and len(held.split()) >= 3  # not "en" over a headline: a language switch
+        and (held.endswith(",") or last_word in _FUNCTION_WORDS)
+    )
+
+
 def _continues(held: str, text: str) -> bool:
     """A line that carries on the sentence `held` broke off: no closing mark before, a lower-case
     word after."""
@@ -206,7 +256,7 @@ def build_blocks(lines: list[Line], *, wrap_width: int | None, fragmented: bool)
     current: Block | None = None
     blankless = _is_blankless(lines)
     blanks = 0
-    for line in lines:
+    for k, line in enumerate(lines):
         if line.blank:
             if prev is not None:
                 gap += 1
@@ -222,6 +272,10 @@ def build_blocks(lines: list[Line], *, wrap_width: int | None, fragmented: bool)
             # BeautifulSoup prints a line break of the page's HTML source, next to a tag, as a blank line.
             joiner, gap = " ", 0
         blanks = 0
+        if blankless and joiner is None and current is not None and prev is not None:
+            # No blank line and no spaces at the cut: a stripped dump (get_text("\n", strip=True))
+            # cut at every inline tag, or a browser's copy. Only the words tell a sentence running on.
+            joiner = _bare_joiner(current, line, lines[k + 1] if k + 1 < len(lines) else None)
         if blankless and prev is not None and joiner is None and (_is_prose(prev) or _is_prose(line)):
             # A copy without blank lines (a browser's): a paragraph stands apart, as its blank line
             # would have set it; runs of short lines (menus, lists) stay together.

@@ -197,3 +197,42 @@ def test_a_short_lower_case_line_after_a_headline_stays_apart() -> None:
         "breitere Gehwege\n"
     )
     assert _texts(text, fragmented=True) == text.splitlines()
+
+
+def test_a_stripped_dump_cut_at_inline_tags_is_rejoined_from_its_words() -> None:
+    # get_text("\n", strip=True): every link and emphasis on its own line, no blank line anywhere and
+    # no space left at a cut. Only the words tell that a sentence runs on.
+    menu = ["Home", "News", "Sport", "Weather", "Culture"]
+    footer = ["About us", "Contact", "Imprint", "Privacy", "Terms", "Jobs", "Archive", "Advertise"]
+    sentence = [
+        "The crew had trailed for most of the race, according to",
+        "Tom Reeve",
+        ", the club's coach, who had planned",
+        "a late surge",
+        "for the last stretch of water.",
+    ]
+    text = "\n".join(
+        [
+            *menu,
+            "Harbour club wins the regional cup after a late surge",
+            "By",
+            "Ines Vogt",
+            *sentence,
+            "Rowing clubs across the region have since asked how the crew trained for it.",
+            *footer,
+        ]
+    )
+    blocks = _texts(text, fragmented=False)
+    assert (
+        "The crew had trailed for most of the race, according to Tom Reeve, the club's coach, who had "
+        "planned a late surge for the last stretch of water."
+    ) in blocks
+    # The headline, the byline's label and its name stay apart; so do the menus and the next paragraph.
+    assert blocks[: len(menu)] == menu
+    assert blocks[len(menu) : len(menu) + 3] == [
+        "Harbour club wins the regional cup after a late surge",
+        "By",
+        "Ines Vogt",
+    ]
+    assert "Rowing clubs across the region have since asked how the crew trained for it." in blocks
+    assert blocks[-len(footer) :] == footer
