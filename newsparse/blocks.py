@@ -74,10 +74,17 @@ def estimate_wrap_width(lines: list[Line]) -> int | None:
     # page's width is the best-voted one that almost no line runs past.
     ranked = sorted(range(limit + 1), key=lambda w: (-coverage[w], w))
     floor = max(_MIN_WRAP_VOTES, _RUNNER_UP_SHARE * coverage[ranked[0]])
+    # Without blank lines (a browser's copy, a stripped dump: short lines and whole paragraphs) a
+    # width wins votes by accident; wrapped text also fills its lines up to the width.
+    full_share = _WRAPPED_FULL_SHARE if _is_blankless(lines) else 0.0
     for width in ranked:
         if coverage[width] < floor:
             break
-        if longer[min(width + _OVERFLOW_SLACK + 1, limit + 1)] <= allowed:
+        if longer[min(width + _OVERFLOW_SLACK + 1, limit + 1)] <= allowed and (
+            not full_share
+            or longer[max(0, width - _FULL_BAND)] - longer[min(width + 2, limit + 1)]
+            >= full_share * len(lengths)
+        ):
             return width
     return None
 
@@ -97,6 +104,8 @@ def is_fragmented(lines: list[Line]) -> bool:
 
 _FRAGMENT_OPENERS = frozenset(",.;)")
 _FRAGMENT_SIGNS = 5  # lines opening on such a mark before a dump counts as cut at inline tags
+_WRAPPED_FULL_SHARE = 0.15  # of a blankless text's lines that end within _FULL_BAND of its width
+_FULL_BAND = 20  # columns
 _MIN_WRAP_VOTES = 4  # line pairs that must agree on a width before text counts as wrapped
 # A width below the top-voted one needs this share of its votes, when lines run past the top one.
 _RUNNER_UP_SHARE = 0.6
@@ -164,16 +173,18 @@ def _unspaced(prev: Line, cur: Line) -> bool:
     return _wide(prev.text[-1:]) and _wide(cur.text[:1]) and not prev.raw[-1:].isspace()
 
 
-def _joiner(prev: Line, cur: Line, width: int | None, fragmented: bool, held: str) -> str | None:
-    """How to join `cur` onto `prev` in one block (`held` is the block's text so far), or None when
-    `cur` starts a new block."""
+def _joiner(prev: Line, cur: Line, width: int | None, fragmented: bool, held: str, bare: bool) -> str | None:
+    """How to join `cur` onto `prev` in one block (`held` is the block's text so far; `bare`: the
+    text has no blank lines), or None when `cur` starts a new block."""
     if cur.bullet or cur.heading or prev.heading or cur.image or prev.image:
         return None
     if _is_link_entry(prev) or _is_link_entry(cur):
         return None  # each address of a References list is its own line, however long
     if _is_ornament(prev.text) or _is_ornament(cur.text):
         return None  # rules and ornaments ("━━━━", "* * *") fill the width but wrap nothing
-    if width is not None:
+    # In a copy without blank lines (short lines and whole paragraphs) a width is often a vote's
+    # accident: a line running past it was not wrapped there, and must not swallow the next line.
+    if width is not None and not (bare and _width(prev.raw.rstrip()) > width + _OVERFLOW_SLACK):
         fits = _width(prev.raw.rstrip()) + 1 + _first_word_len(cur.text) <= width
         aligned = cur.indent >= prev.indent if not prev.bullet else cur.indent > prev.indent
         if not fits and aligned:
@@ -264,7 +275,9 @@ def build_blocks(lines: list[Line], *, wrap_width: int | None, fragmented: bool)
             blanks += 1
             continue
         joiner = (
-            _joiner(prev, line, wrap_width, fragmented, current.text if current is not None else "")
+            _joiner(
+                prev, line, wrap_width, fragmented, current.text if current is not None else "", blankless
+            )
             if prev is not None
             else None
         )

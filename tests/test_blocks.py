@@ -236,3 +236,38 @@ def test_a_stripped_dump_cut_at_inline_tags_is_rejoined_from_its_words() -> None
     ]
     assert "Rowing clubs across the region have since asked how the crew trained for it." in blocks
     assert blocks[-len(footer) :] == footer
+
+
+def test_in_a_copy_without_blank_lines_a_line_past_the_width_swallows_nothing() -> None:
+    # A browser's copy or a stripped dump has no wrap width; one voted by accident (here 47) must
+    # not glue the line after a longer one onto it, as it would in a dump wrapped at 47 columns.
+    menu = [f"Section {k}" for k in range(24)]
+    text = "\n".join([*menu, PROSE, "Springe zum Hauptinhalt", *menu])
+    lines, _ = peel_lines(text)
+    texts = [b.text for b in build_blocks(lines, wrap_width=47, fragmented=False)]
+    assert PROSE in texts and "Springe zum Hauptinhalt" in texts
+
+
+def test_a_width_voted_by_accident_in_a_copy_without_blank_lines_is_refused() -> None:
+    from newsparse.blocks import estimate_wrap_width
+
+    # Short menu lines, a few mid-length lines followed by long words (votes for a width near 48)
+    # and one paragraph: no wrapper made this, few lines come near the "width".
+    menu = [f"Menu {k}" for k in range(44)]
+    votes = [
+        "The harbour club announced its new summer times",
+        "Registration",
+        "Members of the rowing section meet on Thursdays",
+        "Afterwards",
+        "The regional cup returns to the harbour in June",
+        "Everybody",
+        "Tickets for the final go on sale at the clubhouse",
+        "Volunteers",
+    ]
+    copy = "\n".join([*menu, *votes, PROSE + " " + PROSE])
+    lines, _ = peel_lines(copy)
+    assert estimate_wrap_width(lines) is None
+    # Prose wrapped at 60 columns with no blank lines keeps its width (the narrowest that fits it).
+    wrapped = "\n".join(_wrap((" ".join([PROSE] * 12)).split(), 60) + menu[:10])
+    lines, _ = peel_lines(wrapped)
+    assert estimate_wrap_width(lines) in range(56, 61)
