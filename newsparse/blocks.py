@@ -1,10 +1,13 @@
 """Stage 2: group lines into blocks (logical lines) that keep their input line numbers.
 
-Two kinds of line break are not paragraph breaks and are undone here:
+Three kinds of line break are not paragraph breaks and are undone here:
 - hard wraps from w3m/lynx/html2text at a fixed width: the next line's first word
   would not have fitted on the line, so the break was the converter's, not the page's;
 - inline fragments from BeautifulSoup's get_text("\\n"): every <a>, <em>, <span> starts
-  a new line, and the whitespace that separated it from its neighbours is still there.
+  a new line, and the whitespace that separated it from its neighbours is still there;
+  the line breaks of the page's HTML source stay too (a sentence running on in lower case);
+- the same fragments with the whitespace stripped (get_text("\\n", strip=True)) or a browser's
+  copy, without blank lines: only the words tell that a sentence runs on.
 """
 
 from __future__ import annotations

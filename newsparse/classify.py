@@ -246,6 +246,7 @@ def classify(doc: Document, ctx: DateContext) -> Analysis:
     analysis.body_rows = body_rows(
         doc.blocks, feats, scores, window, flags, marks, fragmented=doc.fragmented, markdown=doc.markdown
     )
+    excluded = in_sidebar | analysis.chrome  # never body, whatever the model says
     models = load_models()
     model = models.get("body")
     # Weights trained for another feature set (mid-retraining) are ignored, never misapplied.
@@ -263,7 +264,6 @@ def classify(doc: Document, ctx: DateContext) -> Analysis:
             analysis.context_rows = context_rows(doc.blocks, feats, analysis.body_probability, flags, marks)
             analysis.body_probability = [second.probability(row) for row in analysis.context_rows]
             threshold = second.threshold
-        excluded = in_sidebar | analysis.chrome
         analysis.body = _decode_body(doc.blocks, analysis, threshold, excluded)
         if not analysis.body and not in_sidebar and any(f.n_words >= _FALLBACK_MIN_WORDS for f in feats):
             # Pages unlike any article (tables, calendars): take what looks most like content
@@ -274,7 +274,7 @@ def classify(doc: Document, ctx: DateContext) -> Analysis:
         analysis.body = [
             i
             for i in range(start, end + 1)
-            if scores[i] > -3.0 and feats[i].n_words >= 2 and i not in in_sidebar | analysis.chrome
+            if scores[i] > -3.0 and feats[i].n_words >= 2 and i not in excluded
         ]
     _pick_anchors(doc, analysis)
     _assign_labels(doc, analysis, in_sidebar)
