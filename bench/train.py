@@ -246,6 +246,7 @@ def choose(model, groups, threshold: float) -> tuple[int, int, int]:
 
 
 THRESHOLDS = np.arange(0.02, 0.9, 0.02)
+SILENT_COST = 0.25  # a value named on a page whose gold names none, against a right answer's 1
 THRESHOLD_TOLERANCE = 0.01  # share of the best score: thresholds this close count as equally good
 
 
@@ -360,23 +361,42 @@ def per_source(held_out: list, accuracy: Callable[[list], float]) -> dict[str, f
     return {src: accuracy([g for g in held_out if g[3] == src]) for src in {g[3] for g in held_out}}
 
 
-def fit_ranker(groups, task_label: str, *, cv: bool, listwise: bool, abstains: bool = True, l2: float = 3.0):
+def fit_ranker(
+    groups,
+    task_label: str,
+    *,
+    cv: bool,
+    listwise: bool,
+    abstains: bool = True,
+    l2: float = 3.0,
+    silent: list | None = None,
+):
+    """`silent`: groups of pages whose gold names no value (a byline on a page without an author):
+    never trained on, but a value named there counts against a threshold."""
+    silent = silent or []
+
     def train(gs):
         return fit_listwise(gs, l2=l2) if listwise else fit_pointwise(gs, l2=l2)
 
-    def pick_threshold(gs) -> float:
+    def pick_threshold(gs, quiet) -> float:
         """The threshold that does best on scores the model gave pages it was not trained on: on
         its own training pages it is too sure of itself, and a threshold chosen there wanders."""
         if not abstains:
             return 0.0
-        scored = []
+        scored, unnamed = [], []
         for part in (0, 1):
             m = train([g for n, g in enumerate(gs) if n % 2 != part])
             scored += [(predict(m, rs), ls) for n, (_, rs, ls, _) in enumerate(gs) if n % 2 == part]
-        # A wrong field costs users more than a missing one: count it half against. The score is flat
+            unnamed += [predict(m, rs) for n, (_, rs, _, _) in enumerate(quiet) if n % 2 == part]
+        # A wrong field costs users more than a missing one: count it half against. A value named where
+        # the gold has none counts half of that: the gold may just not know it. The score is flat
         # over a wide band of thresholds, where the best one wanders with any change to the pages; of
         # those within THRESHOLD_TOLERANCE of the best, the lowest (the one that answers most) is taken.
-        value = {float(t): right - 0.5 * wrong for t in THRESHOLDS for right, wrong in [outcomes(scored, t)]}
+        value = {
+            float(t): right - 0.5 * wrong - SILENT_COST * sum(1 for p in unnamed if p and max(p) >= t)
+            for t in THRESHOLDS
+            for right, wrong in [outcomes(scored, t)]
+        }
         best = max(value.values())
         return min(t for t, v in value.items() if v >= best - THRESHOLD_TOLERANCE * abs(best))
 
@@ -385,7 +405,7 @@ def fit_ranker(groups, task_label: str, *, cv: bool, listwise: bool, abstains: b
         parts, folds = [], []
         for k, tr, te in two_folds(groups):
             m = train(tr)
-            t = pick_threshold(tr)
+            t = pick_threshold(tr, [g for g in corpus_groups(silent) if g[0] != k])
             corpus_te = corpus_groups(te)
             right, wrong, none = choose(m, corpus_te, t)
             parts.append(
@@ -396,7 +416,7 @@ def fit_ranker(groups, task_label: str, *, cv: bool, listwise: bool, abstains: b
         sources = source_report(task_label, folds)
     groups = corpus_groups(groups)
     model = train(groups)
-    threshold = round(float(pick_threshold(groups)), 2)
+    threshold = round(float(pick_threshold(groups, corpus_groups(silent))), 2)
     right, wrong, none = choose(model, groups, threshold)
     reachable = sum(1 for g in groups if any(g[2]))
     report += (
@@ -527,15 +547,17 @@ def main() -> int:
     docs = collect()
     boosters: dict[str, dict] = {}
     for task, names, candidates_of, label_of, listwise, abstains in RANKERS:
-        groups = []
+        groups, silent = [], []
         for d in docs:
             gold = gold_value(task, d)
-            if gold is None:
-                continue
             cands = candidates_of(d.analysis)
+            if gold is None:
+                if task == "author" and d.truth["source"] != "aeb" and not d.truth.get("author") and cands:
+                    silent.append((d.fold, [c.row for c in cands], [False] * len(cands), d.source))
+                continue
             groups.append((d.fold, [c.row for c in cands], [label_of(c) == gold for c in cands], d.source))
         model, threshold, report = fit_ranker(
-            groups, task, cv=args.cv, listwise=listwise, abstains=abstains, l2=RANKER_L2[task]
+            groups, task, cv=args.cv, listwise=listwise, abstains=abstains, l2=RANKER_L2[task], silent=silent
         )
         existing[task] = export(model, names) | {"threshold": threshold}
         print(f"{task}: {report}")
