@@ -204,18 +204,22 @@ def _joiner(prev: Line, cur: Line, width: int | None, fragmented: bool, held: st
     return None
 
 
+def _plain(block: Block, line: Line) -> bool:
+    """Neither side is a list item, a heading or a picture: only running text carries a sentence on."""
+    return not (block.bullet or block.heading or block.image or line.bullet or line.heading or line.image)
+
+
 def _runs_on(block: Block, line: Line) -> bool:
     """`line` carries on the sentence the long `block` broke off."""
-    plain = not (block.bullet or block.heading or block.image or line.bullet or line.heading or line.image)
-    return plain and len(block.text) >= _CONTINUED_MIN_CHARS and _continues(block.text, line.text)
+    return (
+        _plain(block, line) and len(block.text) >= _CONTINUED_MIN_CHARS and _continues(block.text, line.text)
+    )
 
 
 def _bare_joiner(block: Block, line: Line, nxt: Line | None) -> str | None:
     """In a dump without blank lines or spaces at the cuts: how `line` joins the sentence `block`
     broke off, or None when it does not carry it on."""
-    if block.bullet or block.heading or line.bullet or line.heading or block.image or line.image:
-        return None
-    if not block.text or block.text.endswith(_SENTENCE_END) or not line.text:
+    if not _plain(block, line) or not block.text or block.text.endswith(_SENTENCE_END) or not line.text:
         return None
     if line.text.startswith(_BARE_CLOSERS) and not line.text.startswith(".."):
         return ""  # ", published on Monday" after a link

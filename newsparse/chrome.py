@@ -26,12 +26,16 @@ def archive_toolbar(blocks: list[Block]) -> set[int]:
     )
     if anchor is None:
         return set()
-    tail = [
-        b.index for b in blocks[anchor + 1 : anchor + 1 + _TAIL_REACH] if ARCHIVE_TOOLBAR_TAIL.match(b.text)
-    ]
-    if not tail:
+    end = next(
+        (
+            b.index
+            for b in blocks[anchor + 1 : anchor + 1 + _TAIL_REACH]
+            if ARCHIVE_TOOLBAR_TAIL.match(b.text)
+        ),
+        None,
+    )
+    if end is None:
         return set()
-    end = tail[0]
     # "TIMESTAMPS" and "loading" both close it in some dumps, one under the other.
     while end + 1 < len(blocks) and ARCHIVE_TOOLBAR_TAIL.match(blocks[end + 1].text):
         end += 1

@@ -226,8 +226,9 @@ def classify(doc: Document, ctx: DateContext) -> Analysis:
     _find_sidebar(doc.blocks, analysis)
     in_sidebar = {i for item in analysis.sidebar_items for i in item}
 
+    excluded = in_sidebar | analysis.chrome  # never body, whatever the model says
     scores = [prose_score(f) for f in feats]
-    for i in in_sidebar | analysis.chrome:
+    for i in excluded:
         scores[i] = -60.0
     for i in analysis.legal:
         scores[i] = -30.0
@@ -246,7 +247,6 @@ def classify(doc: Document, ctx: DateContext) -> Analysis:
     analysis.body_rows = body_rows(
         doc.blocks, feats, scores, window, flags, marks, fragmented=doc.fragmented, markdown=doc.markdown
     )
-    excluded = in_sidebar | analysis.chrome  # never body, whatever the model says
     models = load_models()
     model = models.get("body")
     # Weights trained for another feature set (mid-retraining) are ignored, never misapplied.
