@@ -399,13 +399,14 @@ def _drop_inline_teasers(blocks: list[Block], chosen: list[bool]) -> None:
 def _may_join_body(blocks: list[Block], analysis: Analysis, i: int) -> bool:
     """False for blocks that never join the body, whatever the model says: a notice; a picture or a
     block only a caption reads like (images are captions, whatever their alt text says); a file name
-    or an id alone on its line (the page's, not the writer's)."""
+    or an id alone on its line (the page's, not the writer's); an ad slot's label."""
     b = blocks[i]
     return (
         i not in analysis.legal
         and not b.image
         and not _reads_as_caption(b, analysis.features[i])
         and boilerplate.MACHINE_TOKEN.fullmatch(b.text) is None
+        and boilerplate.AD_MARKER_LINE.match(b.text) is None
     )
 
 

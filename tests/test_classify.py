@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from conftest import plain_layout
 
 import newsparse
 from newsparse.classify import _drop_after_article, _is_page_phrase
-from newsparse.data.boilerplate import CAPTION_STRONG
+from newsparse.data.boilerplate import AD_MARKER_LINE, CAPTION_STRONG, PROMO
 from newsparse.model import Block
 
 ARTICLE = (
@@ -269,6 +271,52 @@ def test_short_prompts_to_the_reader_leave_the_body() -> None:
     chosen = [True] * 4
     _drop_reader_prompts(block_features(blocks, "en", frozenset()), chosen)
     assert chosen == [True, False, True, False]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text", "matches"),
+    [
+        (PROMO, "Den Artikel mit anderen teilen/diskutieren:", True),
+        (PROMO, "Mit Freunden teilen", True),
+        (PROMO, "Para comentar debes registrarte y completar los datos generales.", True),
+        (PROMO, "Verraten Sie gerne in den Kommentaren: Was bedeutet der Preis für Sie?", True),
+        (PROMO, "Wir informieren Sie täglich über die Themen des Tages.", True),
+        (PROMO, "Get regular updates on the latest tutorials and offers.", True),
+        (PROMO, "You are using an older browser version. Please use a supported one.", True),
+        (PROMO, "12 Kommentare", True),
+        (PROMO, "Follow The Harbour Herald on Twitter and Instagram", True),
+        (PROMO, "We rely on your support to keep local news free for all.", True),
+        (PROMO, "*Werbung. Dieser Beitrag enthält Werbung für eine Modemarke.", True),
+        (PROMO, "Die Nachbarn teilen sich seit Jahren einen Garten.", False),
+        (PROMO, "Twelve comments were sent to the council before the vote.", False),
+        (PROMO, "The browser wars of the 1990s shaped the web we use.", False),
+        (AD_MARKER_LINE, "Advertisement", True),
+        (AD_MARKER_LINE, "ADVERTISEMENT", True),
+        (AD_MARKER_LINE, "- Anzeige -", True),
+        (AD_MARKER_LINE, "Anzeige [ac]", True),  # w3m prints the ad picture's alt text beside it
+        (AD_MARKER_LINE, "РЕКЛАМА – ПРОДОЛЖЕНИЕ НИЖЕ", True),
+        (AD_MARKER_LINE, "Story continues below advertisement", True),
+        (AD_MARKER_LINE, "Advertisement - Scroll to continue", True),
+        (AD_MARKER_LINE, "Advertising revenue fell by a third last year.", False),
+        (AD_MARKER_LINE, "Anzeige erstattet", False),
+    ],
+)
+def test_reader_prompts_and_ad_slot_labels(pattern: re.Pattern[str], text: str, matches: bool) -> None:
+    # PROMO is searched anywhere in a short block; an ad slot's label must fill its line.
+    found = pattern.search(text) if pattern is PROMO else pattern.match(text)
+    assert (found is not None) is matches
+
+
+def test_an_ad_slot_between_two_paragraphs_stays_out_of_the_body() -> None:
+    from newsparse import parse
+
+    paragraphs = [f"{ARTICLE} The speaker number {k} agreed with the plan." for k in range(4)]
+    text = "\n".join(
+        ["Harbour council restores the old warehouse", "", *paragraphs[:2], "ADVERTISEMENT", *paragraphs[2:]]
+    )
+    body = parse(text).body
+    assert "ADVERTISEMENT" not in body
+    assert all(p in body for p in paragraphs)
 
 
 def test_a_source_credit_after_an_info_box_is_a_byline_candidate() -> None:

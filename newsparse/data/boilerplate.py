@@ -23,6 +23,15 @@ FURNITURE = re.compile(
     r"|leia também|compartilhe|siga-nos)\b",
     re.IGNORECASE,
 )
+# An ad slot's label alone on its line ("Advertisement", "ANZEIGE", "РЕКЛАМА – ПРОДОЛЖЕНИЕ НИЖЕ", "Story
+# continues below advertisement"): never the article's, however the blocks around it read.
+AD_MARKER_LINE = re.compile(
+    r"^\W*(?:advertisement|advertising|advertorial|anzeige|werbung|publicité|publicidad|publicidade|pubblicità"
+    r"|reklama|реклама|sponsored(?:\s+content)?|paid\s+content|ad)\W*"
+    r"(?:(?:continues?|продолжение)\s+(?:below|ниже)|scroll\s+to\s+continue(?:\s+with\s+content)?)?\W*(?:\[\w{0,20}\]\W*)?$"
+    r"|^\W*(?:story|article)\s+continues\s+below(?:\s+(?:this\s+)?(?:advertisement|ad))?\W*$",
+    re.IGNORECASE,
+)
 CAPTION = re.compile(
     r"^(?:photo|image|picture|foto|фото|bild|illustration|credit|source|quelle|источник)\s*(?:credit|by)?\s*[:©]"
     r"|\b(?:photo|photograph|image|foto|фото|bild|illustration)\s*(?:credit|by)?\s*[:©]"
@@ -93,9 +102,10 @@ COMMENTS_MARKER = re.compile(
 # "Read more", which also introduce a story's own links or its continuation, nothing after them is
 # the article's once most of it has been read (see classify._drop_after_article).
 ARTICLE_CLOSER = re.compile(
-    r"^\W*(?:tags?|topics|categories|kategorien?|schlagw(?:ö|o)rter|themen\s*:|mots-clés|etiquetas|теги"
+    r"^\W*(?:(?:the|die|der|das|le|la|les|los|las|i)\s+)?(?:tags?|topics|categories|kategorien?|schlagw(?:ö|o)rter|themen\s*:|mots-clés|etiquetas|теги"
     r"|(?:previous|next)\s+(?:post|article)|(?:vorheriger|nächster)\s+(?:beitrag|artikel)|beitragsnavigation|post\s+navigation"
-    r"|most\s+(?:read|popular|viewed|shared)|meistgelesen\w*|meist\s+gelesen|lo\s+más\s+(?:leído|visto)|les\s+plus\s+lus"
+    r"|most\s+(?:read|popular|viewed|shared)(?:\s+(?:articles|stories|news))?"
+    r"|meistgelesen\w*(?:\s+(?:artikel|beiträge|nachrichten))?|meist\s+gelesen|lo\s+más\s+(?:leído|visto)|les\s+plus\s+lus"
     r"|самое\s+(?:читаемое|популярное)|i\s+più\s+letti|najczęściej\s+czytane"
     r"|you\s+(?:may|might)\s+(?:also\s+)?(?:like|enjoy)|das\s+könnte\s+(?:sie|dich)\s+auch\s+interessieren"
     r"|te\s+puede\s+interesar|vous\s+aimerez\s+aussi|ti\s+potrebbe\s+interessare|você\s+(?:pode|também)\s+(?:gostar|pode)"
@@ -137,7 +147,7 @@ ARTICLE_END = re.compile(
 # would follow (see classify._drop_minor_tail).
 TAIL_OPENER = re.compile(
     r"^\W*(?:newsletter|über\s+(?:uns|mich)|about\s+(?:us|me)|autor(?:in)?|author|keep\s+reading"
-    r"|weitere\s+inhalte|verwandte\s+beiträge|lies\s+auch|auch\s+interessant|empfehlungen"
+    r"|weitere\s+inhalte|weiterführende\s+(?:links|artikel|beiträge)|(?:useful|further)\s+links|verwandte\s+beiträge|lies\s+auch|auch\s+interessant|empfehlungen"
     r"|vea\s+también|puedes\s+ver|más\s+información|article\s+suivant)\b",
     re.IGNORECASE,
 )
@@ -163,13 +173,26 @@ PROMO = re.compile(
     r"|(?:artikel|beitrag|post)\s+gefallen|did\s+you\s+(?:like|enjoy)|vergiss\s+nicht\s+zu\s+teilen|share\s+(?:it|this)\s+with"
     r"|we\s+want\s+to\s+hear|let\s+us\s+know|tell\s+us\s+what\s+you\s+think|letters?\s+to\s+the\s+editor|was\s+denkst\s+du"
     r"|what\s+do\s+you\s+think|ihre\s+meinung|deine\s+meinung|votre\s+avis|tu\s+opinión"
+    r"|(?:artikel|beitrag|seite)\s+(?:mit\s+(?:anderen|freunden)\s+)?teilen|mit\s+(?:anderen|freunden)\s+teilen"
+    r"|empfiehl\w*\s+(?:dies|diesen|uns)"
+    r"|share\s+(?:this|the)\s+(?:article|story|post|page)|partager\s+cet\s+article|compart(?:ir|e)\s+(?:este|esta)\s+"
+    r"(?:art[ií]culo|nota)"
+    # comment prompts and counts
+    r"|para\s+comentar|in\s+den\s+kommentaren|leave\s+a\s+(?:comment|reply)|jetzt\s+kommentieren|kommentieren\s+sie\b"
+    r"|missbrauch\s+melden|report\s+abuse"
+    r"|^\d+\s+(?:kommentare?|comments?|commentaires?|comentarios?)\s*$|^kommentieren\s*$"
     # subscriptions, accounts, apps
     r"|e-?mail[- ]?(?:adresse|address)|newsletters?|subscri(?:be|ption)|abonn(?:ieren|ement|ez)|abo\b|sign\s+up|log\s*in"
     r"|registrier\w*|anmelden|download\s+(?:the|our)|get\s+the\s+app|(?:unsere|our)\s+app|nichts\s+(?:mehr\s+)?verpassen"
     r"|never\s+miss|stay\s+(?:up\s+to\s+date|informed)|auf\s+dem\s+laufenden|follow\s+(?:us|\w+\s+on)|folg(?:e|t|en\s+sie)\s+uns"
     r"|suscr[ií]b\w*|inscri(?:vez|bete|ção)\w*|iscriviti|zapisz\s+się"
+    r"|get\s+(?:regular\s+)?updates|send\s+me\s+(?:an\s+)?e-?mail|wir\s+informieren\s+(?:sie|dich)"
+    r"|cancela\s+cuando\s+quieras|cancel\s+(?:at\s+)?any\s*time|jederzeit\s+kündbar"
+    r"|(?:nuestro|our|unseren?|notre)\s+(?:canal|channel|kanal|chaîne)\b"
+    r"|follow\s+(?:\w+\s+){1,3}on\s+(?:twitter|facebook|instagram|telegram|tiktok|youtube|linkedin)"
     # support and shop
     r"|unterstütz(?:e|en\s+sie)\s+(?:uns|unsere|diese|\w+mag)|ihr\s+beitrag\s+hilft|jede\s+(?:kleine\s+)?spende|spenden?\b"
+    r"|(?:rely|depend)\s+on\s+(?:your|readers'?)\s+support|(?:enthält|contains)\s+(?:werbung|affiliate|advertising|sponsored)"
     r"|support\s+(?:us|our|independent)|become\s+a\s+(?:member|patron|subscriber)|donat(?:e|ion)|bestellen|jetzt\s+kaufen|buy\s+now"
     r"|shop\s+now|in\s+den\s+warenkorb|add\s+to\s+cart|provision|affiliate|commission"
     # pointers to more content
@@ -180,6 +203,8 @@ PROMO = re.compile(
     # forms and privacy
     r"|recaptcha|privacy\s+policy|datenschutz\w*|terms\s+of\s+(?:service|use)|nutzungsbedingungen|erforderliche\s+felder"
     r"|required\s+fields|nicht\s+veröffentlicht|will\s+not\s+be\s+published|cookies?"
+    # the page about the reader's browser and place on the site
+    r"|you\s+are\s+using\s+an?\s+(?:\w+\s+)?browser|your\s+browser\s+(?:is|does)|^you\s+are\s+here\b|^sie\s+sind\s+hier\b"
     r")",
     re.IGNORECASE,
 )
