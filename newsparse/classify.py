@@ -38,6 +38,7 @@ _FALLBACK_MIN_WORDS = 8
 _DEDUP_MIN_CHARS = 20
 _WORDS_BEFORE_CLOSING = 100  # article words above a "Comments" or closing heading before it ends the article
 _CLOSING_MAX_CHARS = 80  # a closing heading is short
+_CLOSING_SHARE = 0.2  # of the chosen words: how much must stand above a closing heading
 _MINOR_TAIL_SHARE = 0.35  # of the article's words: what a box heading may cut off below it
 _SURE_PROBABILITY = 0.85  # with _SURE_WORDS: a paragraph no box heading cuts off
 _SURE_WORDS = 25
@@ -284,14 +285,17 @@ def classify(doc: Document, ctx: DateContext) -> Analysis:
 def _drop_after_article(blocks: list[Block], chosen: list[bool]) -> None:
     """Once an article has run its course, a "Comments" heading opens the readers' text and a
     "Tags" or "Most read" heading the page's furniture: nothing after them is the article's, however
-    much it reads like prose. A marker above most of the article is a menu entry ("Kommentare") or
-    a count under the headline ("0 Comments"), and is passed over."""
+    much it reads like prose. A marker above most of the article (under 100 words, or under a fifth of
+    the chosen words, above it) is a menu entry ("Kommentare"), a count under the headline ("0
+    Comments") or a share bar's button under a long standfirst, and is passed over."""
+    total = sum(len(b.text.split()) for b, c in zip(blocks, chosen, strict=True) if c)
     words = 0
     for i, c in enumerate(chosen):
         if c:
             words += len(blocks[i].text.split())
         elif (
             words >= _WORDS_BEFORE_CLOSING
+            and words >= _CLOSING_SHARE * total
             and len(blocks[i].text) < _CLOSING_MAX_CHARS
             and not blocks[i].text[:1].isdigit()
             and (

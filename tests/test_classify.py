@@ -37,6 +37,14 @@ def test_a_comments_link_above_most_of_the_article_is_passed_over() -> None:
     assert chosen == [True, False, *[True] * 6]
 
 
+def test_a_comments_button_under_the_standfirst_is_passed_over() -> None:
+    # A share bar's "Comentarios" under a long standfirst: most of the article is still to come.
+    texts = [*[ARTICLE] * 4, "Comentarios", *[ARTICLE] * 20]
+    chosen = [*[True] * 4, False, *[True] * 20]
+    _drop_after_article(_blocks(texts), chosen)
+    assert chosen == [*[True] * 4, False, *[True] * 20]
+
+
 def test_a_comment_count_is_no_comments_heading() -> None:
     texts = [*[ARTICLE] * 6, "3 Comments", ARTICLE]
     chosen = [*[True] * 6, False, True]
