@@ -39,6 +39,13 @@ _WS = re.compile(r"\s+")
 _CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _TOKEN = re.compile(r"\w+")
+# Where a headline is looked for, in blocks: from 40 above the body's first block to 11 below it (a
+# teaser or a standfirst the body model took may stand above the headline), and around the body's
+# longest run.
+_TITLE_ABOVE_FIRST = 40
+_TITLE_BELOW_FIRST = 12
+_TITLE_ABOVE_MAIN = 15
+_TITLE_BELOW_MAIN = 3
 
 
 def norm(text: str) -> str:
@@ -251,14 +258,18 @@ def title_candidates(layout: Layout, *, fragmented: bool) -> list[TitleCandidate
             if kept != b.text:
                 site_parts.add(norm(b.text.replace(kept, "", 1).strip(" |-–—:·»/")))
     legal_text = "\n".join(norm(blocks[k].text) for k in layout.legal)
-    lo = max(0, fb - 40)
+    lo = max(0, fb - _TITLE_ABOVE_FIRST)
     # Just above each run of body blocks too: where the body model found a stray paragraph far above
     # the article, or split it, the headline still sits over one of its runs.
     run_heads = {
         k for i in layout.body if i - 1 not in body_set and i + 1 in body_set for k in range(max(0, i - 3), i)
     }
     indices = sorted(
-        {0, *range(lo, min(len(blocks), fb + 8)), *range(max(0, main - 15), min(len(blocks), main + 3))}
+        {
+            0,
+            *range(lo, min(len(blocks), fb + _TITLE_BELOW_FIRST)),
+            *range(max(0, main - _TITLE_ABOVE_MAIN), min(len(blocks), main + _TITLE_BELOW_MAIN)),
+        }
         | {b.index for b in blocks if b.heading == 1}
         | run_heads
     )

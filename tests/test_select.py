@@ -178,6 +178,24 @@ def test_a_headline_over_a_body_run_far_from_the_first_and_main_runs_is_a_candid
     assert 30 not in found  # nowhere near a run: not offered
 
 
+def test_a_headline_below_a_long_teaser_run_is_a_candidate() -> None:
+    # The body model took a run of teasers (blocks 10-20) above the headline at 21; the article's
+    # first paragraphs stand apart (22, 24, 26) above its longest run (from 60).
+    texts = ["Site navigation"] * 100
+    texts[21] = "Harbour ferry resumes winter timetable"
+    words = [len(t.split()) for t in texts]
+    body = [*range(10, 21), 22, 24, 26, *range(60, 80)]
+    for i in body:
+        words[i] = 40
+    layout = _layout(body, words)
+    layout.blocks = [
+        Block(index=i, start_line=i, end_line=i, text=t, line_numbers=[i]) for i, t in enumerate(texts)
+    ]
+    found = {c.index for c in select.title_candidates(layout, fragmented=False)}
+    assert 21 in found
+    assert 25 not in found  # past the window: not offered
+
+
 def test_a_heading_as_a_numbered_breadcrumbs_last_step_is_offered_without_its_number() -> None:
     # html2text prints an <h1> inside the last <li> of a breadcrumb as "4. # Headline".
     page = (
