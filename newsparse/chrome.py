@@ -1,13 +1,19 @@
-"""Page chrome added by whoever served or saved the page, not by the site: a web archive's toolbar.
+"""Page chrome added by whoever served or saved the page, not by the site: a web archive's toolbar,
+the server's error messages.
 
-Its text (a crawl's description, a calendar of captures) reads like prose and sits above the
-headline, so the body model would take it for the article's opening; it is recognised by its fixed
-labels instead.
+A toolbar's text (a crawl's description, a calendar of captures) reads like prose and sits above the
+headline, and a PHP warning at the page's top looks like a headline, so the models would take them
+for the article; they are recognised by their fixed labels and shapes instead.
 """
 
 from __future__ import annotations
 
-from newsparse.data.boilerplate import ARCHIVE_TOOLBAR_ANCHOR, ARCHIVE_TOOLBAR_HEAD, ARCHIVE_TOOLBAR_TAIL
+from newsparse.data.boilerplate import (
+    ARCHIVE_TOOLBAR_ANCHOR,
+    ARCHIVE_TOOLBAR_HEAD,
+    ARCHIVE_TOOLBAR_TAIL,
+    SERVER_MESSAGE,
+)
 from newsparse.model import Block
 
 _HEAD_REACH = 40  # blocks from the page's top where the toolbar's "COLLECTED BY" may stand
@@ -41,3 +47,9 @@ def archive_toolbar(blocks: list[Block]) -> set[int]:
         end += 1
     head = next((b.index for b in blocks[:anchor] if ARCHIVE_TOOLBAR_HEAD.match(b.text)), anchor)
     return set(range(head, end + 1))
+
+
+def server_messages(blocks: list[Block]) -> set[int]:
+    """Indices of blocks that are error messages the server printed into the page ("Warning: ... in
+    /www/wp-config.php on line 12")."""
+    return {b.index for b in blocks if SERVER_MESSAGE.match(b.text)}

@@ -84,7 +84,7 @@ class Analysis:
     title_candidates: list[select.TitleCandidate] = field(default_factory=list)
     date_candidates: list[select.DateCandidate] = field(default_factory=list)
     byline_candidates: list[select.BylineCandidate] = field(default_factory=list)
-    chrome: set[int] = field(default_factory=set)  # a web archive's toolbar: never the page's own
+    chrome: set[int] = field(default_factory=set)  # an archive's toolbar, server errors: never the page's own
 
 
 def _stopwords(languages: tuple[str, ...]) -> frozenset[str]:
@@ -222,7 +222,9 @@ def _find_related_lists(blocks: list[Block], analysis: Analysis) -> None:
 
 def classify(doc: Document, ctx: DateContext) -> Analysis:
     feats = block_features(doc.blocks, doc.language, _stopwords(doc.languages))
-    analysis = Analysis(features=feats, chrome=chrome.archive_toolbar(doc.blocks))
+    analysis = Analysis(
+        features=feats, chrome=chrome.archive_toolbar(doc.blocks) | chrome.server_messages(doc.blocks)
+    )
     _find_fields(doc, ctx, analysis)
     _find_sidebar(doc.blocks, analysis)
     in_sidebar = {i for item in analysis.sidebar_items for i in item}

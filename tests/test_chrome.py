@@ -68,3 +68,22 @@ def test_toolbar_prose_never_reaches_the_body_nor_its_dates_the_timestamp() -> N
     assert "crawls" not in article.body
     assert article.timestamp is not None and article.timestamp.iso.startswith("2016-03-03")
     assert article.title == "Spring check for a road bike"
+
+
+def test_server_error_messages_are_chrome_and_never_the_headline() -> None:
+    warning = (
+        "Deprecated: Assigning the return value of new by reference is deprecated in /www/htdocs/site/ "
+        "wp-settings.php on line 520"
+    )
+    texts = [
+        warning,
+        "Warning: mysql_get_server_info(): Access denied for user in /www/site/wp-db.php on line 12",
+        "Harbour ferry resumes its winter timetable",
+        "The harbour ferry sails again from Monday, the operator said, after two weeks of repairs to "
+        "its engines and a new landing stage at the northern pier.",
+        "Warning: the ferry will not run in storms.",  # an article's own warning: no file, no line
+    ]
+    assert chrome.server_messages(_blocks(texts)) == {0, 1}
+    article = parse("\n\n".join(texts))
+    assert article.title == "Harbour ferry resumes its winter timetable"
+    assert "Deprecated" not in article.body

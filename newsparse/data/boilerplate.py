@@ -239,3 +239,11 @@ COMMENT_META = re.compile(
 ARCHIVE_TOOLBAR_ANCHOR = re.compile(r"^collected by$", re.IGNORECASE)
 ARCHIVE_TOOLBAR_HEAD = re.compile(r"^(?:wayback machine|success|about this capture)$", re.IGNORECASE)
 ARCHIVE_TOOLBAR_TAIL = re.compile(r"^(?:timestamps|loading)$", re.IGNORECASE)
+# A PHP error the server printed into the page: "Deprecated: ... in /www/wp-settings.php on line 520",
+# "Warning: mysql_connect(): ... on line 12". A block may hold several, wrapped together (a wrapped
+# path may carry a space).
+SERVER_MESSAGE = re.compile(
+    r"^(?:PHP\s+)?(?:deprecated|warning|notice|fatal\s+error|parse\s+error|strict\s+standards"
+    r"|catchable\s+fatal\s+error)\s*:\s.{0,400}?\sin\s+(?:/|[a-z]:\\).{0,200}?\son\s+line\s+\d+",
+    re.IGNORECASE | re.DOTALL,
+)
