@@ -117,6 +117,10 @@ def peel_line(number: int, raw: str, *, markdown: bool) -> Line:
             text = markup.MD_ESCAPE.sub(r"\1", text, count=1)
         text = markup.MD_ESCAPED_ORDINAL.sub("", text)
     bullet = markup.BULLET.match(text)
+    if bullet and bullet.group("mark") == "o" and indent < markup.LETTER_BULLET_MIN_INDENT:
+        # "o" marks lynx's and inscriptis's nested items, always indented; flush with the text it
+        # is a word ("o governo", "Madrid o Zaragoza" wrapped before the "o"), never peeled off.
+        bullet = None
     if bullet:
         line.bullet = bullet.group("mark")
         text = text[bullet.end() :]

@@ -83,3 +83,21 @@ def test_decomposed_letters_are_composed_and_lines_kept() -> None:
     decomposed = "Es wurde gepru\u0308ft.\nJane\u0301 Koos\n"
     assert normalize_text(decomposed) == "Es wurde geprüft.\nJané Koos\n"
     assert normalize_text("already composed: geprüft\n") == "already composed: geprüft\n"
+
+
+@pytest.mark.parametrize(
+    ("raw", "text", "bullet"),
+    [
+        (
+            "o sentimento de impunidade, como o sentimento de que",
+            "o sentimento de impunidade, como o sentimento de que",
+            None,
+        ),
+        ("   o governo anunciou ontem", "o governo anunciou ontem", None),  # lynx sets paragraphs 3 in
+        ("       o Hollywood News", "Hollywood News", "o"),  # lynx's and inscriptis's nested items
+        ("* Sport", "Sport", "*"),
+    ],
+)
+def test_the_letter_o_is_a_list_mark_only_when_indented(raw: str, text: str, bullet: str | None) -> None:
+    line = peel_line(1, raw, markdown=False)
+    assert (line.text, line.bullet) == (text, bullet)
