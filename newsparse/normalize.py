@@ -81,8 +81,9 @@ def _strip_markdown(text: str) -> tuple[str, int, bool]:
     return text, link_chars, image
 
 
-def peel_line(number: int, raw: str, *, markdown: bool) -> Line:
-    """Turn one normalised input line into a Line with its markup noted and removed."""
+def peel_line(number: int, raw: str, *, markdown: bool, in_o_list: bool = False) -> Line:
+    """Turn one normalised input line into a Line with its markup noted and removed (`in_o_list`: the
+    line opens on "o " beside another that does, a list however little it is indented)."""
     stripped = raw.strip()
     indent = len(raw) - len(raw.lstrip(" "))
     line = Line(
@@ -117,9 +118,9 @@ def peel_line(number: int, raw: str, *, markdown: bool) -> Line:
             text = markup.MD_ESCAPE.sub(r"\1", text, count=1)
         text = markup.MD_ESCAPED_ORDINAL.sub("", text)
     bullet = markup.BULLET.match(text)
-    if bullet and bullet.group("mark") == "o" and indent < markup.LETTER_BULLET_MIN_INDENT:
-        # "o" marks lynx's and inscriptis's nested items, always indented; flush with the text it
-        # is a word ("o governo", "Madrid o Zaragoza" wrapped before the "o"), never peeled off.
+    if bullet and bullet.group("mark") == "o" and indent < markup.LETTER_BULLET_MIN_INDENT and not in_o_list:
+        # "o" marks lynx's and inscriptis's nested items, indented or in runs; alone near the margin
+        # it is a word ("o governo", "Madrid o Zaragoza" wrapped before the "o"), never peeled off.
         bullet = None
     if bullet:
         line.bullet = bullet.group("mark")
@@ -167,7 +168,17 @@ def peel_lines(text: str) -> tuple[list[Line], bool]:
     """All input lines as Lines; also says whether the text is Markdown."""
     raw_lines = split_lines(text)
     markdown = looks_like_markdown(raw_lines)
-    lines = [peel_line(i + 1, raw, markdown=markdown) for i, raw in enumerate(raw_lines)]
+    opens_o = [raw.lstrip(" ").startswith("o ") for raw in raw_lines]
+    last = len(raw_lines) - 1
+    lines = [
+        peel_line(
+            i + 1,
+            raw,
+            markdown=markdown,
+            in_o_list=opens_o[i] and ((i > 0 and opens_o[i - 1]) or (i < last and opens_o[i + 1])),
+        )
+        for i, raw in enumerate(raw_lines)
+    ]
     _mark_underlined_headings(lines)
     return lines, markdown
 

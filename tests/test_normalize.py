@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsparse.normalize import looks_like_markdown, peel_line
+from newsparse.normalize import looks_like_markdown, peel_line, peel_lines
 
 
 @pytest.mark.parametrize(
@@ -98,6 +98,19 @@ def test_decomposed_letters_are_composed_and_lines_kept() -> None:
         ("* Sport", "Sport", "*"),
     ],
 )
-def test_the_letter_o_is_a_list_mark_only_when_indented(raw: str, text: str, bullet: str | None) -> None:
+def test_a_lone_letter_o_is_a_list_mark_only_when_indented(raw: str, text: str, bullet: str | None) -> None:
     line = peel_line(1, raw, markdown=False)
     assert (line.text, line.bullet) == (text, bullet)
+
+
+def test_a_run_of_flush_o_lines_is_a_list() -> None:
+    # A copy that lost the indentation keeps the nested items' marks, one under the other.
+    lines, _ = peel_lines("News\no Bollywood News\no Hollywood News\no sentimento de impunidade")
+    assert [(ln.text, ln.bullet) for ln in lines] == [
+        ("News", None),
+        ("Bollywood News", "o"),
+        ("Hollywood News", "o"),
+        ("sentimento de impunidade", "o"),
+    ]
+    lines, _ = peel_lines("Text that wraps here before the word\no sentimento de impunidade, como")
+    assert lines[1].bullet is None

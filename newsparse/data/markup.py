@@ -12,8 +12,9 @@ LINE_SEPARATORS = "\u2028\u2029\x85\x0b\x0c\x1c\x1d\x1e"
 
 # List marks used by browsers, w3m (• □ ☆), lynx (* + o), html2text (* - +) and sites themselves.
 BULLET = re.compile(r"^(?P<mark>[•□☆◦▪▫■●○◆◇►▸▶‣⁃∙·*+\-–—]|o(?= ))\s+(?=\S)")
-# The letter "o" is a list mark only this far in (lynx and inscriptis nest their "o" items; lynx sets
-# its paragraphs 3 columns in): closer to the margin it is a word of Portuguese, Spanish or Italian.
+# The letter "o" is a list mark this far in (lynx and inscriptis nest their "o" items; lynx sets its
+# paragraphs 3 columns in), or in a run of such lines: alone near the margin it is a word of
+# Portuguese, Spanish or Italian.
 LETTER_BULLET_MIN_INDENT = 4
 # Numbered list items stay text, but the mark is noted.
 
