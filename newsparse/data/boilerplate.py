@@ -65,14 +65,14 @@ CAPTION_STRONG = re.compile(
     re.IGNORECASE,
 )
 
-# How a short caption closes on its credit: "© Reuters / Jane Roe", "(Image: GETTY)", "Photo by Jane
-# Roe", "Getty Images". Not a bare "(AP)" or "(Reuters)", which is also a news text's dateline.
 # Stock picture libraries: a short block closing on one is a caption ("Quelle: jane / Fotolia.com",
 # "Źródło: Pixabay"). Not a rule for long blocks, which may be a paragraph glued to its picture's credit.
 STOCK_LIBRARY = (
     r"(?:Fotolia|Adobe\s*Stock|Unsplash|Pixabay|Pexels|Depositphotos|123RF|Clipdealer|Freepik|Colourbox"
     r"|Panthermedia|Westend61|Wikimedia(?:\s+Commons)?|Flickr)(?:\.com)?"
 )
+# How a short caption closes on its credit: "© Reuters / Jane Roe", "(Image: GETTY)", "Photo by Jane
+# Roe", "Getty Images". Not a bare "(AP)" or "(Reuters)", which is also a news text's dateline.
 CREDIT_TAIL = re.compile(
     r"©|\((?:image|photo|foto|picture|credit|pic)s?\s*:[^)]*\)\s*$"
     r"|(?:/|\bvia\s|:)\s*" + STOCK_LIBRARY + r"\s*\)?\s*$"
