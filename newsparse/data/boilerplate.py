@@ -180,7 +180,7 @@ PROMO = re.compile(
     r"|(?:artikel|beitrag|post)\s+gefallen|did\s+you\s+(?:like|enjoy)|vergiss\s+nicht\s+zu\s+teilen|share\s+(?:it|this)\s+with"
     r"|we\s+want\s+to\s+hear|let\s+us\s+know|tell\s+us\s+what\s+you\s+think|letters?\s+to\s+the\s+editor|was\s+denkst\s+du"
     r"|what\s+do\s+you\s+think|ihre\s+meinung|deine\s+meinung|votre\s+avis|tu\s+opinión"
-    r"|(?:artikel|beitrag|seite)\s+(?:mit\s+(?:anderen|freunden)\s+)?teilen|mit\s+(?:anderen|freunden)\s+teilen"
+    r"|(?:artikel|beitrag|seite)\s+teilen|mit\s+(?:anderen|freunden)\s+teilen"
     r"|empfiehl\w*\s+(?:dies|diesen|uns)"
     r"|share\s+(?:this|the)\s+(?:article|story|post|page)|partager\s+cet\s+article|compart(?:ir|e)\s+(?:este|esta)\s+"
     r"(?:art[ií]culo|nota)"
@@ -191,12 +191,12 @@ PROMO = re.compile(
     # subscriptions, accounts, apps
     r"|e-?mail[- ]?(?:adresse|address)|newsletters?|subscri(?:be|ption)|abonn(?:ieren|ement|ez)|abo\b|sign\s+up|log\s*in"
     r"|registrier\w*|anmelden|download\s+(?:the|our)|get\s+the\s+app|(?:unsere|our)\s+app|nichts\s+(?:mehr\s+)?verpassen"
-    r"|never\s+miss|stay\s+(?:up\s+to\s+date|informed)|auf\s+dem\s+laufenden|follow\s+(?:us|\w+\s+on)|folg(?:e|t|en\s+sie)\s+uns"
+    r"|never\s+miss|stay\s+(?:up\s+to\s+date|informed)|auf\s+dem\s+laufenden|folg(?:e|t|en\s+sie)\s+uns"
+    r"|follow\s+(?:us|\w+\s+on|(?:\w+\s+){2,3}on\s+(?:twitter|facebook|instagram|telegram|tiktok|youtube|linkedin))"
     r"|suscr[ií]b\w*|inscri(?:vez|bete|ção)\w*|iscriviti|zapisz\s+się"
     r"|get\s+(?:regular\s+)?updates|send\s+me\s+(?:an\s+)?e-?mail|wir\s+informieren\s+(?:sie|dich)"
     r"|cancela\s+cuando\s+quieras|cancel\s+(?:at\s+)?any\s*time|jederzeit\s+kündbar"
     r"|(?:nuestro|our|unseren?|notre)\s+(?:canal|channel|kanal|chaîne)\b"
-    r"|follow\s+(?:\w+\s+){1,3}on\s+(?:twitter|facebook|instagram|telegram|tiktok|youtube|linkedin)"
     # support and shop
     r"|unterstütz(?:e|en\s+sie)\s+(?:uns|unsere|diese|\w+mag)|ihr\s+beitrag\s+hilft|jede\s+(?:kleine\s+)?spende|spenden?\b"
     r"|(?:rely|depend)\s+on\s+(?:your|readers'?)\s+support|(?:enthält|contains)\s+(?:werbung|affiliate|advertising|sponsored)"
