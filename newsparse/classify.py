@@ -31,6 +31,7 @@ from newsparse.features import (
 from newsparse.linear import load_models
 from newsparse.model import Block, Byline, Document, Label, LegalNotice
 from newsparse.timestamps import DateContext, DateMatch
+from newsparse.typography import richer_copy
 
 _DATE_LINE_COVERAGE = 0.45
 _WORD = re.compile(r"\w+")
@@ -280,6 +281,8 @@ def classify(doc: Document, ctx: DateContext) -> Analysis:
             if scores[i] > -3.0 and feats[i].n_words >= 2 and i not in excluded
         ]
     _pick_anchors(doc, analysis)
+    if analysis.title_text is not None:
+        analysis.title_text = richer_copy(analysis.title_text, doc.text)
     _assign_labels(doc, analysis, in_sidebar)
     return analysis
 
@@ -405,7 +408,7 @@ def _drop_inline_teasers(blocks: list[Block], chosen: list[bool]) -> None:
 def _may_join_body(blocks: list[Block], analysis: Analysis, i: int) -> bool:
     """False for blocks that never join the body, whatever the model says: a notice; a picture or a
     block only a caption reads like (images are captions, whatever their alt text says); a file name
-    or an id alone on its line (the page's, not the writer's); an ad slot's label."""
+    or an id alone on its line (the page's, not the writer's); an ad slot's label; a blog's filing note."""
     b = blocks[i]
     return (
         i not in analysis.legal
@@ -413,6 +416,7 @@ def _may_join_body(blocks: list[Block], analysis: Analysis, i: int) -> bool:
         and not _reads_as_caption(b, analysis.features[i])
         and boilerplate.MACHINE_TOKEN.fullmatch(b.text) is None
         and boilerplate.AD_MARKER_LINE.match(b.text) is None
+        and boilerplate.BLOG_FILING_NOTE.match(b.text) is None
     )
 
 

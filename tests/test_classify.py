@@ -9,7 +9,7 @@ from conftest import plain_layout
 
 import newsparse
 from newsparse.classify import _drop_after_article, _is_page_phrase
-from newsparse.data.boilerplate import AD_MARKER_LINE, CAPTION_STRONG, PROMO
+from newsparse.data.boilerplate import AD_MARKER_LINE, BLOG_FILING_NOTE, CAPTION_STRONG, PROMO
 from newsparse.model import Block
 
 ARTICLE = (
@@ -307,6 +307,15 @@ def test_short_prompts_to_the_reader_leave_the_body() -> None:
         (AD_MARKER_LINE, "Advertisement - Scroll to continue", True),
         (AD_MARKER_LINE, "Advertising revenue fell by a third last year.", False),
         (AD_MARKER_LINE, "Anzeige erstattet", False),
+        (BLOG_FILING_NOTE, "This entry was posted in News and tagged harbour. Bookmark the permalink.", True),
+        (
+            BLOG_FILING_NOTE,
+            "Dieser Beitrag wurde unter Gemeinde abgelegt und mit Freibad verschlagwortet.",
+            True,
+        ),
+        (BLOG_FILING_NOTE, "Ce billet a été publié dans Politique.", True),
+        (BLOG_FILING_NOTE, "This post was written in a hurry after the vote.", False),
+        (BLOG_FILING_NOTE, "Dieser Beitrag wurde am Montag im Rathaus vorgestellt.", False),
     ],
 )
 def test_reader_prompts_and_ad_slot_labels(pattern: re.Pattern[str], text: str, matches: bool) -> None:
@@ -324,6 +333,17 @@ def test_an_ad_slot_between_two_paragraphs_stays_out_of_the_body() -> None:
     )
     body = parse(text).body
     assert "ADVERTISEMENT" not in body
+    assert all(p in body for p in paragraphs)
+
+
+def test_a_blog_filing_note_after_the_post_stays_out_of_the_body() -> None:
+    from newsparse import parse
+
+    paragraphs = [f"{ARTICLE} The speaker number {k} agreed with the plan." for k in range(2)]
+    note = "This entry was posted in Harbour. Bookmark the permalink."
+    text = "\n\n".join(["Harbour council restores the old warehouse", *paragraphs, note, "Leave a Reply"])
+    body = parse(text).body
+    assert note not in body
     assert all(p in body for p in paragraphs)
 
 

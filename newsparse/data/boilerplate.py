@@ -32,6 +32,15 @@ AD_MARKER_LINE = re.compile(
     r"|^\W*(?:story|article)\s+continues\s+below(?:\s+(?:this\s+)?(?:advertisement|ad))?\W*$",
     re.IGNORECASE,
 )
+# The filing note a blog prints under its post ("This entry was posted in News. Bookmark the permalink.",
+# "Dieser Beitrag wurde unter Gemeinde abgelegt"): the blog software's sentence, never the writer's.
+BLOG_FILING_NOTE = re.compile(
+    r"^\W*(?:this\s+(?:entry|post)\s+was\s+(?:posted|filed)\s+(?:in|under)"
+    r"|(?:dieser|der)\s+(?:beitrag|eintrag)\s+wurde\s+(?:\S+\s+){0,6}?unter\s+.{1,200}?\s+abgelegt"
+    r"|ce\s+billet\s+a\s+été\s+publié\s+dans|cette\s+entrée\s+a\s+été\s+publiée\s+dans"
+    r"|esta\s+entrada\s+(?:fue|se)\s+public\w+\s+en|questa\s+voce\s+è\s+stata\s+pubblicata\s+in)\b",
+    re.IGNORECASE,
+)
 CAPTION = re.compile(
     r"^(?:photo|image|picture|foto|фото|bild|illustration|credit|source|quelle|источник)\s*(?:credit|by)?\s*[:©]"
     r"|\b(?:photo|photograph|image|foto|фото|bild|illustration)\s*(?:credit|by)?\s*[:©]"
