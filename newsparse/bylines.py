@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from newsparse.data import bylines as data
+from newsparse.data.boilerplate import FURNITURE
 from newsparse.model import Author, Byline
 
 _MAX_CHARS = 300
@@ -138,7 +139,11 @@ def parse_name_beside_date(text: str, spans: list[tuple[int, int]], line: int) -
         last = max(last, end)
     pieces.append(text[last:])
     seen = 0
-    for piece in pieces:
+    for k, piece in enumerate(pieces):
+        # "Erscheinungsdatum: 14.08.2017", "Stand: 3. Mai": a word with a colon right before the date
+        # is the date's label.
+        if k < len(pieces) - 1 and data.DATE_LABEL_TAIL.search(piece):
+            piece = data.DATE_LABEL_TAIL.sub("", piece)
         for part in data.PART_SEPARATOR.split(data.META_TAIL.sub("", piece)):
             # "Profilbild Jane Roe 18.10.2019", "AvatarJane Roe": the picture's label, not the name.
             part, _ = _cut_date(data.AUTHOR_BOX_LEAD.sub("", data.META_EDGE.sub("", part)))
@@ -526,8 +531,13 @@ def _is_username(s: str) -> bool:
 
 
 def _alone_is_word(token: str) -> bool:
-    """A lone capitalised dictionary-looking word ("Redaktion", "Home") rather than a handle."""
-    return token.casefold() in data.NOT_NAME_WORDS or _is_role(token) or _agency(token) is not None
+    """A lone capitalised dictionary-looking word ("Redaktion", "Home", "Abonnieren") rather than a handle."""
+    return (
+        token.casefold() in data.NOT_NAME_WORDS
+        or _is_role(token)
+        or _agency(token) is not None
+        or FURNITURE.search(token) is not None
+    )
 
 
 def _is_role(chunk: str) -> bool:

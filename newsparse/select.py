@@ -222,6 +222,7 @@ TITLE_FEATURES: tuple[str, ...] = (
     "caption_next",
     "site_like",
     "body_above",
+    "doubled",
 )
 
 
@@ -305,6 +306,8 @@ def title_candidates(layout: Layout, *, fragmented: bool) -> list[TitleCandidate
                 variants.setdefault(b.text[: seps[0].start()].strip(), False)
         half = _doubled_half(b.text)
         if half is not None:
+            # Printed twice, it is most often a picture's alt text and title (w3m); offered once.
+            variants.pop(b.text, None)
             variants.setdefault(half, False)
         kicker = KICKER.match(b.text)
         if kicker and len(kicker.group(2).split()) >= 3:
@@ -436,6 +439,7 @@ def title_candidates(layout: Layout, *, fragmented: bool) -> list[TitleCandidate
                         # A sub-heading has the article's paragraphs right above it; the headline has none.
                         sum(1 for k in range(max(0, i - 4), i) if k in body_set and layout.n_words[k] >= 15)
                         / 4,
+                        float(half is not None),
                     ],
                 )
             )

@@ -29,6 +29,12 @@ A = tuple[str, str | None, str | None]
 SHAPES: list[tuple[str, list[A], str | None]] = [
     # "By" and its translations
     ("By Mara Quillfeather", [("Mara Quillfeather", None, None)], None),
+    # A forum thread's opening post; gendered labels ("Autor*in", "Kolumnist:in", "AutorIn")
+    ("Thread starter quarnfuchs", [("quarnfuchs", None, None)], None),
+    ("Themenstarter Pepe", [("Pepe", None, None)], None),
+    ("Kolumnist*in: Ilka Sonnfeld", [("Ilka Sonnfeld", None, None)], None),
+    ("Autor:in: Ilka Sonnfeld", [("Ilka Sonnfeld", None, None)], None),
+    ("AutorIn: Ilka Sonnfeld", [("Ilka Sonnfeld", None, None)], None),
     (
         "By Mara Quillfeather and Tobias Wren",
         [("Mara Quillfeather", None, None), ("Tobias Wren", None, None)],
@@ -436,6 +442,9 @@ def test_name_beside_date(text: str, span: tuple[int, int], name: str) -> None:
     ("text", "span"),
     [
         ("Redaktion - 31. Januar 2022", (12, 27)),
+        # A date's label is no name, nor is a button's word.
+        ("Erscheinungsdatum: 14.08.2017", (19, 29)),
+        ("Unser grüner Garten Februar 2022 Abonnieren", (20, 32)),
         ("12 May 2023 Library extends weekend opening hours", (0, 11)),
     ],
 )
@@ -535,8 +544,14 @@ def test_glued_label_needs_a_capital_after_it(text: str) -> None:
         ("Von Berlin", False),
         ("Artikel von Jane Roe", False),
         ("Written", False),
+        ("Autor*in", True),
+        ("Auteur", True),
     ],
 )
 def test_a_label_alone_on_its_line(text: str, alone: bool) -> None:
     # BeautifulSoup prints "Artikel von" and the linked name on lines of their own.
     assert is_label_only(text) is alone
+
+
+def test_a_gendered_plural_is_no_label() -> None:
+    assert parse_byline("Autor:innen schreiben hier über Politik", 1) is None

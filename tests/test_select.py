@@ -135,6 +135,17 @@ def test_title_candidates_cut_kickers_dates_and_site_parts_off_the_headline(text
     assert headline in texts
 
 
+def test_a_line_printed_twice_is_offered_once_and_marked() -> None:
+    # w3m prints a picture's alt text and its title side by side: "Jane Roe, CEOJane Roe, CEO".
+    text = "Jane Roe, chief executive at QuarnbankJane Roe, chief executive at Quarnbank"
+    layout = _layout([1, 2], [len(text.split()), 30, 30])
+    layout.blocks[0].text = text
+    found = {c.text: c.row for c in select.title_candidates(layout, fragmented=False)}
+    assert text not in found
+    half = "Jane Roe, chief executive at Quarnbank"
+    assert found[half][select.TITLE_FEATURES.index("doubled")] == 1.0
+
+
 def test_a_number_opening_a_headline_is_no_date() -> None:
     from newsparse.data.titles import DATE_PREFIX
 

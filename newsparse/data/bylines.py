@@ -11,9 +11,12 @@ import re
 # open sentences ("By 2030, ...", "Von Berlin nach ...") and need a well-formed name after them.
 STRONG_LABEL = re.compile(
     r"^(?:"
-    r"(?:post\s+)?(?:written|posted|published|reported|words|story|text|article|posting|post\s+author)\s+by\s*:?"
-    r"|(?:authors?|autor(?:in|en)?|auteur(?:e|s)?|autore|автор(?:ы)?(?:\s+материала)?|текст|text|texte|words|"
-    r"reporter|redakteur(?:in)?|kolumnist(?:in)?|von|by)\s*[:：]"
+    r"(?:post\s+)?(?:written|posted|published|reported|words|story|text|article|posting|post\s+author|started)\s+by\s*:?"
+    # A forum thread's opening post: "Thread starter jane_roe", "Themenstarter Pepe".
+    r"|thread\s+starter|themen(?:starter|ersteller)(?:in)?"
+    # Gendered forms: "Autor*in:", "Kolumnist:in:", "AutorIn:".
+    r"|(?:authors?|autor(?:in|en|innen|[*:_]in(?:nen)?)?|auteur(?:e|s)?|autore|автор(?:ы)?(?:\s+материала)?|текст|text|texte"
+    r"|words|reporter|redakteur(?:in|[*:_]in)?|kolumnist(?:in|[*:_]in)?|von|by)\s*[:：]"
     r"|(?:veröffentlicht|gepostet|geschrieben|verfasst|erstellt|gespeichert|eingetragen)\s+(?:von|vom)"
     r"|(?:ein(?:e)?\s+)?(?:artikel|beitrag|gastbeitrag|kolumne|bericht|analyse|text)\s+von"
     r"|(?:publié|écrit|rédigé)\s+par|un\s+article\s+de"
@@ -419,7 +422,7 @@ BIO = re.compile(
 
 # A label standing alone on its line: BeautifulSoup splits "By <a>Name</a>" into two lines.
 BARE_LABEL = re.compile(
-    r"^(?:by|written by|posted by|von|par|por|di|autor|autorin|author|authors|автор|авторы|текст)\s*:?\s*$",
+    r"^(?:by|written by|posted by|von|par|por|di|autor(?:in|[*:_]in)?|auteur|author|authors|автор|авторы|текст)\s*:?\s*$",
     re.IGNORECASE,
 )
 
@@ -455,6 +458,8 @@ META_TAIL = re.compile(
     re.IGNORECASE,
 )
 # Separators left at the edges once a date is cut out of a meta line.
+# The label of a date that follows it: "Erscheinungsdatum:", "Stand:", "Published:".
+DATE_LABEL_TAIL = re.compile(r"[^\W\d_][\w-]*\s*:\s*$")
 META_EDGE = re.compile(r"^[\s,;:|/·•●—–\-]+|[\s,;:|/·•●—–\-]+$")
 # A role word after a name in an author box: "Jane Roe Autorin", "Jane Roe, Author".
 ROLE_TAIL = re.compile(
