@@ -35,6 +35,8 @@ SHAPES: list[tuple[str, list[A], str | None]] = [
     ("Kolumnist*in: Ilka Sonnfeld", [("Ilka Sonnfeld", None, None)], None),
     ("Autor:in: Ilka Sonnfeld", [("Ilka Sonnfeld", None, None)], None),
     ("AutorIn: Ilka Sonnfeld", [("Ilka Sonnfeld", None, None)], None),
+    # ... and without a colon, as when the label stood alone on the line above the name
+    ("Autor*in Ilka Sonnfeld (Medizinredakteurin)", [("Ilka Sonnfeld", "Medizinredakteurin", None)], None),
     (
         "By Mara Quillfeather and Tobias Wren",
         [("Mara Quillfeather", None, None), ("Tobias Wren", None, None)],

@@ -25,9 +25,26 @@ STRONG_LABEL = re.compile(
     r")\s*",
     re.IGNORECASE,
 )
-WEAK_LABEL = re.compile(r"^(?:by|von|par|por|di|autor|autoren|author|authors)\s+", re.IGNORECASE)
+WEAK_LABEL = re.compile(
+    r"^(?:by|von|par|por|di|autor(?:in|en|[*:_]in)?|author|authors|auteur)\s+", re.IGNORECASE
+)
 # Weak labels after which a one-word name is too risky ("Di Maio", "Par exemple").
-MULTIWORD_ONLY_LABELS = frozenset({"par", "por", "di", "autor", "autoren", "author", "authors"})
+MULTIWORD_ONLY_LABELS = frozenset(
+    {
+        "par",
+        "por",
+        "di",
+        "autor",
+        "autorin",
+        "autor*in",
+        "autor:in",
+        "autor_in",
+        "autoren",
+        "author",
+        "authors",
+        "auteur",
+    }
+)
 
 # "Posted on Friday, 3 May 2021 by X", "Veröffentlicht am 3. Mai 2021 von X": a publishing verb,
 # a short stretch (date, category), then the author.
