@@ -124,6 +124,9 @@ _LINK_TEXT_WORDS = 6  # a line this short inside a sentence is a link's or an em
 # What opens the rest of a sentence cut after a link, in a dump without spaces at the cuts. Not
 # "»" or "”", which open a quotation in German and Swedish text.
 _BARE_CLOSERS = (",", ";", ":", ")", ".")
+# A line ending on an opening bracket was cut at a link inside it: "Inhaltsverzeichnis (" / "PDF" / ")".
+# Not quotation marks, which close as often as they open ("Das Wort „Ende“").
+_BARE_OPENERS = ("(", "[", "{", "„", "¿", "¡")
 
 
 def _is_blankless(lines: list[Line]) -> bool:
@@ -223,6 +226,8 @@ def _bare_joiner(block: Block, line: Line, nxt: Line | None) -> str | None:
         return None
     if line.text.startswith(_BARE_CLOSERS) and not line.text.startswith(".."):
         return ""  # ", published on Monday" after a link
+    if block.text.endswith(_BARE_OPENERS):
+        return ""
     return " " if _runs_on_bare(block.text, line.text, nxt) else None
 
 

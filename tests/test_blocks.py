@@ -209,7 +209,9 @@ def test_a_stripped_dump_cut_at_inline_tags_is_rejoined_from_its_words() -> None
         "Tom Reeve",
         ", the club's coach, who had planned",
         "a late surge",
-        "for the last stretch of water.",
+        "for the last stretch of water. The full results (",
+        "PDF",
+        ") list every crew.",
     ]
     text = "\n".join(
         [
@@ -225,7 +227,7 @@ def test_a_stripped_dump_cut_at_inline_tags_is_rejoined_from_its_words() -> None
     blocks = _texts(text, fragmented=False)
     assert (
         "The crew had trailed for most of the race, according to Tom Reeve, the club's coach, who had "
-        "planned a late surge for the last stretch of water."
+        "planned a late surge for the last stretch of water. The full results (PDF) list every crew."
     ) in blocks
     # The headline, the byline's label and its name stay apart; so do the menus and the next paragraph.
     assert blocks[: len(menu)] == menu
