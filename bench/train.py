@@ -226,14 +226,32 @@ def _names(c) -> str:
     return norm("; ".join(a.name for a in c.byline.authors))
 
 
-# (task, features, candidates, value, listwise, abstains): listwise where it beat pointwise on the
-# corpus. A news page always has a headline, so the title ranker names its best candidate (threshold
-# 0; it beat every tuned threshold on all four converters); a date or byline may be absent, and a
-# wrong one costs users more than none, so those rankers abstain below a tuned threshold.
+# (task, features, candidates, value, listwise, abstains, gold_says_none): listwise where it beat
+# pointwise on the corpus. A news page always has a headline, so the title ranker names its best
+# candidate (threshold 0; it beat every tuned threshold on all four converters); a date or byline may
+# be absent, and a wrong one costs users more than none, so those rankers abstain below a tuned
+# threshold. `gold_says_none(truth)`: a page whose gold names no value, where naming one counts
+# against the threshold (only the trafilatura-eval gold says "no author"; elsewhere absence is unknown).
 RANKERS = [
-    ("title", TITLE_FEATURES, lambda a: a.title_candidates, lambda c: norm(c.text), True, False),
-    ("date", DATE_FEATURES, lambda a: a.date_candidates, lambda c: c.match.timestamp.iso[:10], True, True),
-    ("author", AUTHOR_FEATURES, lambda a: a.byline_candidates, _names, True, True),
+    ("title", TITLE_FEATURES, lambda a: a.title_candidates, lambda c: norm(c.text), True, False, None),
+    (
+        "date",
+        DATE_FEATURES,
+        lambda a: a.date_candidates,
+        lambda c: c.match.timestamp.iso[:10],
+        True,
+        True,
+        None,
+    ),
+    (
+        "author",
+        AUTHOR_FEATURES,
+        lambda a: a.byline_candidates,
+        _names,
+        True,
+        True,
+        lambda t: t["source"] != "aeb" and not t.get("author"),
+    ),
 ]
 
 
@@ -546,13 +564,13 @@ def main() -> int:
     # The rankers measure distances from the body the new weights find: collect afresh.
     docs = collect()
     boosters: dict[str, dict] = {}
-    for task, names, candidates_of, label_of, listwise, abstains in RANKERS:
+    for task, names, candidates_of, label_of, listwise, abstains, gold_says_none in RANKERS:
         groups, silent = [], []
         for d in docs:
             gold = gold_value(task, d)
             cands = candidates_of(d.analysis)
             if gold is None:
-                if task == "author" and d.truth["source"] != "aeb" and not d.truth.get("author") and cands:
+                if gold_says_none is not None and gold_says_none(d.truth) and cands:
                     silent.append((d.fold, [c.row for c in cands], [False] * len(cands), d.source))
                 continue
             groups.append((d.fold, [c.row for c in cands], [label_of(c) == gold for c in cands], d.source))

@@ -46,6 +46,8 @@ _TITLE_ABOVE_FIRST = 40
 _TITLE_BELOW_FIRST = 12
 _TITLE_ABOVE_MAIN = 15
 _TITLE_BELOW_MAIN = 3
+# "Headline | Site" lines whose site part is collected, down to this many blocks below the body's first.
+_SITE_NAME_BELOW_FIRST = 8
 
 
 def norm(text: str) -> str:
@@ -253,7 +255,7 @@ def title_candidates(layout: Layout, *, fragmented: bool) -> list[TitleCandidate
     body_set = set(layout.body)
     # The parts "Headline | Site" lines drop: the site's name, never the headline.
     site_parts = set()
-    for b in blocks[: fb + 8]:
+    for b in blocks[: fb + _SITE_NAME_BELOW_FIRST]:
         if len(b.text) < 200 and SITE_SEPARATOR.search(b.text):
             kept = strip_site_name(b.text)
             if kept != b.text:
