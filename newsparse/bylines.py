@@ -142,7 +142,7 @@ def parse_name_beside_date(text: str, spans: list[tuple[int, int]], line: int) -
     for k, piece in enumerate(pieces):
         # "Erscheinungsdatum: 14.08.2017", "Stand: 3. Mai": a word with a colon right before the date
         # is the date's label.
-        if k < len(pieces) - 1 and data.DATE_LABEL_TAIL.search(piece):
+        if k < len(pieces) - 1:
             piece = data.DATE_LABEL_TAIL.sub("", piece)
         for part in data.PART_SEPARATOR.split(data.META_TAIL.sub("", piece)):
             # "Profilbild Jane Roe 18.10.2019", "AvatarJane Roe": the picture's label, not the name.

@@ -474,9 +474,9 @@ META_TAIL = re.compile(
     r"no\s+comments|keine\s+kommentare|add\s+comment|autor(?:in)?|author|uhr)\b.*$",
     re.IGNORECASE,
 )
-# Separators left at the edges once a date is cut out of a meta line.
 # The label of a date that follows it: "Erscheinungsdatum:", "Stand:", "Published:".
 DATE_LABEL_TAIL = re.compile(r"[^\W\d_][\w-]*\s*:\s*$")
+# Separators left at the edges once a date is cut out of a meta line.
 META_EDGE = re.compile(r"^[\s,;:|/·•●—–\-]+|[\s,;:|/·•●—–\-]+$")
 # A role word after a name in an author box: "Jane Roe Autorin", "Jane Roe, Author".
 ROLE_TAIL = re.compile(
