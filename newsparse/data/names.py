@@ -50,6 +50,7 @@ shannon sharon shawn sheila shirley sophia sophie stacy stanley stephanie stephe
 susan suzanne tammy tanya taylor teresa terry theresa thomas tim timothy tina todd tom tony tracy
 travis tyler valerie vanessa veronica victor victoria vincent virginia walter wayne wendy william
 willie zachary zoe
+aoife ciaran colm declan eoin niamh padraig seamus sinead siobhan
 """
 
 _GERMAN_DUTCH_NORDIC = """
@@ -84,6 +85,14 @@ anders bjørn erik fredrik gunnar henrik ingrid jens karin kristian lars magnus 
 sofie stig sven torben
 bart bram daan dirk floor geert hendrik henk jaap jeroen joost kees koen lieke maarten pieter
 ruud sanne sander wouter
+anneliese annemarie anton claus eberhard eckhard edgar ekkehard elmar enno ferdinand friedhelm gebhard
+gottfried gustav hajo hanne heidrun helge helmuth henriette henrike herta hinrich ignaz ilka ingeborg
+irmela irmgard isolde jakob joscha klemens korbinian kuno lasse leander lennart ludger ludwig luzia
+mechthild meinhard meinolf nikolaus oswald otfried ottmar paulina regine roswitha sabina severin
+sieglinde sigmar steffi susann swantje tabea tatjana thekla theresia toralf traudl ursel vinzenz
+waldemar waltraud wendelin wenzel winfried wolfram
+knut leif mads mattias
+eero juha jukka kari leena liisa mikko pekka riikka sari tiina tuomas
 """
 
 _FRENCH_ITALIAN = """
@@ -141,6 +150,7 @@ susana teresa tomás valentina verónica víctor ximena
 ana antónio bruno caio carla cláudia daniela eduarda fábio felipe fernanda flávia gabriela gonçalo
 guilherme gustavo joão joana jorge júlia leonardo letícia lucas luciana luís luiz marcelo márcio
 marcos mariana matheus paulo pedro rafaela renata rodrigo sérgio tatiana thiago vinícius vítor
+edilson edson gilberto jacobo jair josué lázaro mauro néstor osvaldo reinaldo rogelio silvio
 """
 
 _SLAVIC_BALTIC_HUNGARIAN = """
@@ -190,6 +200,7 @@ aditya amit anil anjali arjun deepak divya kavita krishna manish neha pooja pras
 raj rajesh ravi rohit sanjay shreya sunil suresh vijay vikram
 akira haruto hiroshi kenji naoko satoshi takashi yuki yuko
 chen hui jing li ling lei mei min ming wei xin yan ying yong
+abhijit rajiv sudhir vikas haruki kanae miho shinji sota yuka yusuke
 """
 
 GIVEN_NAMES: frozenset[str] = frozenset(
