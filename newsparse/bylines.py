@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from newsparse.data import bylines as data
 from newsparse.data.boilerplate import FURNITURE
+from newsparse.data.names import GIVEN_NAMES, GIVEN_NAMES_PLAIN, plain_spelling
 from newsparse.model import Author, Byline
 
 _MAX_CHARS = 300
@@ -90,6 +91,8 @@ def parse_inline_byline(text: str, line: int) -> Byline | None:
         weak = m.group("weak")
         if weak is None:
             rest = s[m.start() :]
+        elif _inside_name(s, m.start(), weak):
+            continue
         else:
             label = weak.casefold()
             rest = f"{data.INLINE_WEAK_AS.get(label, label)} {s[m.end() :]}"
@@ -97,6 +100,18 @@ def parse_inline_byline(text: str, line: int) -> Byline | None:
         if found is not None and found.authors:
             return Byline(text=text, authors=found.authors, line=line, organization=found.organization)
     return None
+
+
+def _inside_name(s: str, start: int, weak: str) -> bool:
+    """ "Christoph von Eichhorn": the particle of a name after its given name, not the label "von"."""
+    if weak.casefold() not in data.PARTICLES or not weak.islower():
+        return False
+    before = data.PART_SEPARATOR.split(s[:start])[-1].split()
+    if len(before) != 1:
+        return False
+    given = before[0].casefold()
+    name = f"{before[0]} {data.PART_SEPARATOR.split(s[start:], maxsplit=1)[0].strip()}"
+    return (given in GIVEN_NAMES or plain_spelling(given) in GIVEN_NAMES_PLAIN) and _valid_name(name)
 
 
 def parse_signature(text: str, line: int) -> Byline | None:

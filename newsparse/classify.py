@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from newsparse import bylines, chrome, legal, select, sidebar, timestamps
 from newsparse.data import boilerplate
-from newsparse.data.bylines import STRONG_LABEL, WEAK_LABEL
+from newsparse.data.bylines import PARTICLES, STRONG_LABEL, WEAK_LABEL
 from newsparse.data.stopwords import STOPWORDS
 from newsparse.data.titles import UI_PHRASE
 from newsparse.features import (
@@ -683,7 +683,10 @@ def _bare_names(
             or not _BARE_NAME_WORDS[0] <= len(words) <= _BARE_NAME_WORDS[1]
         ):
             continue
-        if any(ch.isdigit() for ch in text) or not all(w[:1].isupper() for w in words):
+        # Capitalised words, with a name's particles inside: "Christoph von Eichhorn".
+        if any(ch.isdigit() for ch in text) or not all(
+            w[:1].isupper() or (k > 0 and w in PARTICLES) for k, w in enumerate(words)
+        ):
             continue
         if sidebar.is_list_furniture(text) or sidebar.is_related_heading(text) or _is_page_phrase(text):
             continue

@@ -380,6 +380,7 @@ INLINE: list[tuple[str, list[str]]] = [
     ("Posted by Tilda Marrow at 21:07 Labels: garden", ["Tilda Marrow"]),
     ("STAND 2.3.2022 , 10:05 Uhr AUTOR/IN Jorik Velten", ["Jorik Velten"]),
     ("Autor Fenna Brockhus:", ["Fenna Brockhus"]),
+    ("Ein Bericht von Fenna Brockhus", ["Fenna Brockhus"]),
 ]
 
 
@@ -392,7 +393,14 @@ def test_inline_label(text: str, names: list[str]) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["The bridge was built in 1887 to carry a footpath", "Home | News | Contact", "Partners: Lorem and co"],
+    [
+        "The bridge was built in 1887 to carry a footpath",
+        "Home | News | Contact",
+        "Partners: Lorem and co",
+        # "von" inside a name after its given name is the name's particle, not the label "von X".
+        "Katharina von Hallerbeck",
+        "Katharina von Hallerbeck | Aktualisiert: 11.04.2020, 10:27",
+    ],
 )
 def test_inline_label_refuses_plain_text(text: str) -> None:
     assert parse_inline_byline(text, 1) is None

@@ -403,6 +403,12 @@ def test_a_name_ending_on_a_comma_reads_the_date_line_after_it() -> None:
     assert _candidate_names(page).get("Gesine Roth, 02.01.2023, 11:08 Uhr") == ["Gesine Roth"]
 
 
+def test_a_name_alone_with_its_particle_is_a_bare_name_candidate() -> None:
+    page = "\n\n".join(["Lagerhaus wird Markthalle", "Katharina von Hallerbeck", *_SOUP_PARAGRAPHS])
+    # The whole name: "von" is its particle here, not the label "von X".
+    assert _candidate_names(page).get("Katharina von Hallerbeck") == ["Katharina von Hallerbeck"]
+
+
 def test_the_name_read_with_a_label_alone_is_labelled_byline() -> None:
     from pathlib import Path
 

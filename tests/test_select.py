@@ -162,7 +162,11 @@ def test_a_number_opening_a_headline_is_no_date() -> None:
         ("H. Vogt", True),
         ("Mrs H Vogt", True),
         ("Светлана Орлова", True),
+        ("Juergen Hollmer", True),  # umlaut spelt out
+        ("JOERG HOLLMER", True),
+        ("Rene Vautrin", True),  # accent dropped by the converter
         ("Weitere Informationen", False),
+        ("Neuer Inhalt", False),
         ("Classic Cars", False),
         ("Zum Seitenanfang", False),
         ("Dr.", False),

@@ -9,6 +9,8 @@ Written for this project: frequent given names by language, case-folded, accents
 keeps them too). Space-separated lists keep the file readable; `GIVEN_NAMES` is the union.
 """
 
+import unicodedata
+
 _ENGLISH = """
 abby adele agnes alfred alison allan alyssa andre angel annabel arthur ashton ava barry becky bella
 bernard beth blake brenda brett bridget brittney bryce caleb calvin candace carter casey cassandra
@@ -215,6 +217,16 @@ GIVEN_NAMES: frozenset[str] = frozenset(
     )
     for word in group.split()
 )
+
+
+def plain_spelling(word: str) -> str:
+    """One spelling for "Jürgen", "Juergen" and "Jurgen", "René" and "Rene": a converter that writes
+    ASCII, or a site that spells umlauts out, still shows a common given name."""
+    unaccented = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    return unaccented.replace("ae", "a").replace("oe", "o").replace("ue", "u").replace("ß", "ss")
+
+
+GIVEN_NAMES_PLAIN: frozenset[str] = frozenset(plain_spelling(name) for name in GIVEN_NAMES)
 
 # Honorifics and titles that stand where a given name would: "Dr. Jane Roe", "Mrs H Pyke".
 NAME_TITLES: frozenset[str] = frozenset(
