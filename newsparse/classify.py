@@ -652,6 +652,7 @@ def _meta_window(doc: Document, analysis: Analysis, layout: select.Layout) -> li
     headline = select.norm(analysis.title_text or "")
     texts = layout.normalized()
     copies = [k for k in range(top + 1, n) if headline and texts[k] == headline][:2]
+    body = set(layout.body)
     return sorted(
         {
             *(k for c in copies for k in range(c, min(n, c + 1 + _META_REACH + _META_BELOW))),
@@ -661,6 +662,9 @@ def _meta_window(doc: Document, analysis: Analysis, layout: select.Layout) -> li
             ),
             *range(max(0, main - _META_REACH), min(n, main + _META_REACH)),
             *range(layout.last_body + 1, min(n, layout.last_body + 1 + 2 * _META_REACH)),
+            # Right after a paragraph, inside the body's span: an article signed where it ends, with
+            # more of the page (a ticker, a second story) classified as body below it.
+            *(i + 1 for i in layout.body if i + 1 not in body and i + 1 < layout.last_body),
         }
     )
 

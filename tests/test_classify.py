@@ -409,6 +409,25 @@ def test_a_name_alone_with_its_particle_is_a_bare_name_candidate() -> None:
     assert _candidate_names(page).get("Katharina von Hallerbeck") == ["Katharina von Hallerbeck"]
 
 
+def test_a_name_signing_a_paragraph_inside_the_body_span_is_a_candidate() -> None:
+    # The article ends on its author's name; a second story below is read as body too.
+    second = [
+        "Im Nachbarort eröffnet am Samstag die neue Bibliothek mit einem Lesefest für alle Familien.",
+        "Die Gemeinde hat dafür das alte Schulhaus umgebaut und zwei Lesesäle mit Blick auf den See eingerichtet.",
+        "Der Eintritt ist frei, und die Ausleihe kostet im ersten Jahr nichts, teilte die Verwaltung mit.",
+        "Wer ein Buch spenden möchte, kann es ab Montag im Rathaus abgeben, so die Verwaltung weiter.",
+    ]
+    more = [
+        "Für die Händler soll es günstige Mieten geben, damit auch kleine Betriebe einen Stand bekommen.",
+        "Ein Café im Obergeschoss ist geplant, dazu ein Saal für Konzerte und Versammlungen der Vereine.",
+        "Die Anwohner hatten sich lange für den Erhalt des Gebäudes eingesetzt und Unterschriften gesammelt.",
+    ]
+    page = "\n\n".join(
+        ["Lagerhaus wird Markthalle", *_SOUP_PARAGRAPHS, *more, "Katharina Hallerbeck", *second]
+    )
+    assert _candidate_names(page).get("Katharina Hallerbeck") == ["Katharina Hallerbeck"]
+
+
 def test_the_name_read_with_a_label_alone_is_labelled_byline() -> None:
     from pathlib import Path
 
