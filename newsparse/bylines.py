@@ -221,13 +221,20 @@ def _analyse(text: str) -> _Found | None:
         head = data.PART_SEPARATOR.split(rest, maxsplit=1)[0]
         date = data.DATE_CUT.search(head)
         head = head[: date.start()] if date else head  # a colon in "00:04 Uhr" is fine
-        if not strong and (":" in head or rest.rstrip().endswith((",", "-", "–", "—"))):
+        if not strong and (":" in head or _ends_open(rest)):
             return None  # "By Cuisine:", "von Künstlern, Bands, DJs,": a heading or a wrapped sentence
         found = _parse_names(rest, strong=strong, single_ok=single_ok)
         if found is not None:
             found.score = 0.9 if strong else 0.8
         return found
     return _parse_unlabelled(s)
+
+
+def _ends_open(text: str) -> bool:
+    """Ends on a comma or a word's hyphen ("Musik-"), as a wrapped sentence does; a spaced dash
+    ("Robert -") is a separator with its date cut off."""
+    s = text.rstrip()
+    return s.endswith(",") or (s[-1:] in "-–—" and s[-2:-1].isalnum())
 
 
 def _clean(text: str) -> str:
@@ -379,6 +386,10 @@ def _take_part(part: str, found: _Found, *, first: bool, strong: bool, single_ok
             _assign_affiliation(found.authors, part)
             return True
     chunks = [c for c in _COMMA.split(part) if c]
+    tail = data.LOCATION_TAIL.search(chunks[0]) if chunks else None
+    if tail and tail.start() > 0:
+        # "by Jane in News, Sport": the commas list the filing's categories or places, not names.
+        chunks = [chunks[0][: tail.start()]]
     start = len(found.authors)
     for k, chunk in enumerate(chunks):
         chunk = re.sub(r"^(?:and|und|et|y|и)\s+", "", chunk, flags=re.IGNORECASE)

@@ -193,6 +193,11 @@ SHAPES: list[tuple[str, list[A], str | None]] = [
     ("Autor: Ilse Brandt (Gastbeitrag)", [("Ilse Brandt", "Gastbeitrag", None)], None),
     ("By Tom Adler (Guest Post), writer at large", [("Tom Adler", "Guest Post", None)], None),
     ("Von Ilse Brandt und Tom Adler (dpa)", [("Ilse Brandt", None, "dpa"), ("Tom Adler", None, "dpa")], None),
+    # A blog's filing line: the categories after "in" are no second author.
+    ("von Fenna in Gefühle, Popkultur", [("Fenna", None, None)], None),
+    ("by Tilda Marrow in Garden, Recipes", [("Tilda Marrow", None, None)], None),
+    # BeautifulSoup put the date on a line of its own; the dash before it stays with the name.
+    ("Von Fenna -", [("Fenna", None, None)], None),
 ]
 
 
@@ -209,6 +214,8 @@ def test_shapes(text: str, authors: list[A], organization: str | None) -> None:
 
 
 NOT_BYLINES = [
+    "von Künstlern, Bands, DJs,",  # a wrapped sentence
+    "von Künstlern und Musik-",
     "Email the author",
     "Staff",
     "Senior Reporter",
