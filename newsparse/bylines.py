@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from newsparse.data import bylines as data
 from newsparse.data.boilerplate import FURNITURE
-from newsparse.data.names import GIVEN_NAMES, GIVEN_NAMES_PLAIN, plain_spelling
+from newsparse.data.names import is_given_name
 from newsparse.model import Author, Byline
 
 _MAX_CHARS = 300
@@ -109,9 +109,8 @@ def _inside_name(s: str, start: int, weak: str) -> bool:
     before = data.PART_SEPARATOR.split(s[:start])[-1].split()
     if len(before) != 1:
         return False
-    given = before[0].casefold()
     name = f"{before[0]} {data.PART_SEPARATOR.split(s[start:], maxsplit=1)[0].strip()}"
-    return (given in GIVEN_NAMES or plain_spelling(given) in GIVEN_NAMES_PLAIN) and _valid_name(name)
+    return is_given_name(before[0].casefold()) and _valid_name(name)
 
 
 def parse_signature(text: str, line: int) -> Byline | None:

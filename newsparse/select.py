@@ -19,7 +19,7 @@ from typing import Protocol, TypeVar
 from newsparse.boosted import load_boosters
 from newsparse.data.boilerplate import ARTICLE_END, CAPTION, COMMENTS_MARKER, FURNITURE
 from newsparse.data.bylines import OUTLET_WORDS
-from newsparse.data.names import GIVEN_NAMES, GIVEN_NAMES_PLAIN, NAME_TITLES, plain_spelling
+from newsparse.data.names import GIVEN_NAMES, NAME_TITLES, is_given_name
 from newsparse.data.titles import (
     BREADCRUMB_LEAD,
     BREADCRUMB_SEPARATOR,
@@ -657,12 +657,7 @@ def _opens_with_given_name(name: str) -> bool:
     first = words[0]
     head = first.split("-")[0]
     # An initial stands for a given name: "J. Roe", "H Pyke".
-    return (
-        first in GIVEN_NAMES
-        or head in GIVEN_NAMES
-        or _INITIAL.fullmatch(first) is not None
-        or plain_spelling(head) in GIVEN_NAMES_PLAIN
-    )
+    return first in GIVEN_NAMES or is_given_name(head) or _INITIAL.fullmatch(first) is not None
 
 
 class _NameEchoes:

@@ -228,6 +228,12 @@ def plain_spelling(word: str) -> str:
 
 GIVEN_NAMES_PLAIN: frozenset[str] = frozenset(plain_spelling(name) for name in GIVEN_NAMES)
 
+
+def is_given_name(word: str) -> bool:
+    """`word` (case-folded) is a common given name, in the list's spelling or a plain one."""
+    return word in GIVEN_NAMES or plain_spelling(word) in GIVEN_NAMES_PLAIN
+
+
 # Honorifics and titles that stand where a given name would: "Dr. Jane Roe", "Mrs H Pyke".
 NAME_TITLES: frozenset[str] = frozenset(
     [
