@@ -246,7 +246,14 @@ def _runs_on_bare(held: str, text: str, nxt: Line | None) -> bool:
     if text[0].isalpha() and text[0].islower():
         if not (held[-1].isalpha() or held[-1] == ","):
             return False  # "12. Juni 2017", "von", "gizzmo": a date line, then a byline's label
-        return len(text) >= _CONTINUED_MIN_CHARS // 2 or text.endswith(_FULL_STOP) or next_runs_on
+        return (
+            len(text) >= _CONTINUED_MIN_CHARS // 2
+            or text.endswith(_FULL_STOP)
+            or next_runs_on
+            # A paragraph cut mid-sentence at a link: the short piece after it carries the sentence
+            # on, whatever follows it ("..., gab er" / "gesundheitliche Probleme" / "an und verlor das").
+            or (len(held) >= _CONTINUED_MIN_CHARS and "," in held and not any(c.isdigit() for c in text))
+        )
     # A capitalised short line joins only between two pieces of one sentence, after a word no
     # sentence ends on ("told the", "provided by"): after a headline ("... sichern") stands a name.
     last_word = held.rsplit(" ", 1)[-1].casefold()

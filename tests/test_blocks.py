@@ -240,6 +240,42 @@ def test_a_stripped_dump_cut_at_inline_tags_is_rejoined_from_its_words() -> None
     assert blocks[-len(footer) :] == footer
 
 
+def test_in_a_stripped_dump_a_short_lower_case_piece_carries_on_a_long_sentence() -> None:
+    # Two links in a row cut the sentence: the short lower-case piece after a long stretch of prose
+    # that broke off mid-sentence carries it on, though the line after it opens with a capital.
+    menu = ["Home", "News", "Sport", "Weather", "Culture"]
+    footer = [
+        "About us",
+        "Contact",
+        "Imprint",
+        "Privacy",
+        "Terms",
+        "Jobs",
+        "Archive",
+        "Advertise",
+        "Shop",
+        "Help",
+    ]
+    text = "\n".join(
+        [
+            *menu,
+            "Ferry service resumes after the storm",
+            "Asked by a reporter on the quay, who had waited since the morning, the captain said",
+            "the crossing",
+            "Harbour Authority",
+            "inspectors had declared safe again overnight.",
+            *footer,
+        ]
+    )
+    blocks = _texts(text, fragmented=False)
+    assert (
+        "Asked by a reporter on the quay, who had waited since the morning, the captain said the crossing"
+    ) in blocks
+    assert "Harbour Authority inspectors had declared safe again overnight." in blocks
+    assert blocks[len(menu)] == "Ferry service resumes after the storm"
+    assert blocks[-len(footer) :] == footer
+
+
 def test_in_a_copy_without_blank_lines_a_line_past_the_width_swallows_nothing() -> None:
     # A browser's copy or a stripped dump has no wrap width; one voted by accident (here 47) must
     # not glue the line after a longer one onto it, as it would in a dump wrapped at 47 columns.
