@@ -107,6 +107,8 @@ def _find_fields(doc: Document, ctx: DateContext, analysis: Analysis) -> None:
             continue
         found = timestamps.find_dates(b.text, b.start_line, ctx)
         date_line = False
+        if found and b.index > 0:
+            timestamps.label_from_line_above(found, blocks[b.index - 1].text)
         if found:
             analysis.dates_inside[b.index] = found
             date_line = timestamps.date_coverage(b.text, found[0]) >= _DATE_LINE_COVERAGE

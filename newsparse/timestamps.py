@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
 from typing import Any
@@ -521,6 +521,21 @@ def _to_match(text: str, f: _Found, line: int, ctx: DateContext, source: str) ->
         ambiguous=f.ambiguous,
     )
     return DateMatch(ts, f.start, f.end, f.kind, precision, source)
+
+
+def label_from_line_above(found: list[DateMatch], above: str) -> None:
+    """Give the first date its label when the line above is that label alone ("Veröffentlicht am" /
+    "15/07/2014"): a dump cut at every tag prints them on lines of their own."""
+    if not found or found[0].kind is not None:
+        return
+    # The pattern wants the space a date would follow ("am 15/07/2014").
+    m = _PREFIX.fullmatch(above.strip() + " ")
+    kind = _LABEL_KIND.get(re.sub(r"\s+", " ", m["label"].lower())) if m and m["label"] else None
+    if kind is None:
+        return
+    found[0] = replace(found[0], kind=kind)
+    if kind == "updated":
+        found[0].timestamp.updated = found[0].timestamp.iso
 
 
 def find_dates(text: str, line: int, ctx: DateContext) -> list[DateMatch]:

@@ -15,6 +15,7 @@ from newsparse.timestamps import (
     date_coverage,
     document_context,
     find_dates,
+    label_from_line_above,
     parse_timestamp,
     relative_spans,
 )
@@ -355,6 +356,35 @@ def test_label_kind(text: str, kind: str | None) -> None:
     assert found[0].kind == kind
     assert found[0].timestamp.iso.startswith("2021-05-03")
     assert (found[0].timestamp.updated is not None) == (kind == "updated")
+
+
+@pytest.mark.parametrize(
+    ("above", "text", "kind"),
+    [
+        ("Veröffentlicht am", "3. Mai 2021", "published"),
+        ("Published on", "May 3, 2021", "published"),
+        ("Updated:", "3 May 2021", "updated"),
+        ("Опубликовано:", "03.05.2021", "published"),
+        ("Mis à jour le", "3 mai 2021", "updated"),
+        ("Jane Roe", "3 May 2021", None),
+        ("am", "3. Mai 2021", None),
+    ],
+)
+def test_a_label_alone_on_the_line_above_gives_the_date_its_kind(
+    above: str, text: str, kind: str | None
+) -> None:
+    # get_text("\n", strip=True) and browser copies print a label and its date on lines of their own.
+    found = find_dates(text, 2, DateContext())
+    label_from_line_above(found, above)
+    assert found[0].kind == kind
+    assert (found[0].timestamp.updated is not None) == (kind == "updated")
+
+
+def test_a_date_with_its_own_label_keeps_it_whatever_stands_above() -> None:
+    found = find_dates("Published: 3 May 2021", 2, DateContext())
+    label_from_line_above(found, "Updated:")
+    assert found[0].kind == "published"
+    assert found[0].timestamp.updated is None
 
 
 def test_published_and_updated_in_one_line() -> None:
