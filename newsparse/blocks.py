@@ -199,12 +199,30 @@ def _joiner(prev: Line, cur: Line, width: int | None, fragmented: bool, held: st
         if prev.trail_space or cur.lead_space:
             return " "
         if prev.text.endswith(_OPENERS) or cur.text.startswith(_CLOSERS):
-            return ""
+            # A quotation closed at the line's end opens nothing: the next fragment keeps its space.
+            return " " if _closes_quotation(prev.text) else ""
         if len(held) >= _CONTINUED_MIN_CHARS and _continues(held, cur.text):
             # A line break inside the page's own text (its HTML source was wrapped): a sentence
             # running on in lower case after a long line is no new paragraph.
             return " "
     return None
+
+
+# Marks that open a quotation in one language and close it in another, with the mark each would close:
+# German „…“ and ‚…‘, »…« (and a straight quote closes the one before it).
+_QUOTE_PARTNER = {'"': '"', "“": "„", "‘": "‚", "«": "»"}
+
+
+def _closes_quotation(text: str) -> bool:
+    """The line's last mark closes a quotation opened on the same line ('... "Golf aus China"'), so
+    the next fragment is no word it opens."""
+    last = text[-1:]
+    partner = _QUOTE_PARTNER.get(last)
+    if partner is None:
+        return False
+    if partner == last:
+        return text.count(last) % 2 == 0
+    return text.count(partner) >= text.count(last)
 
 
 def _plain(block: Block, line: Line) -> bool:

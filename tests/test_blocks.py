@@ -3,6 +3,8 @@ that do not (a browser's copy)."""
 
 from __future__ import annotations
 
+import pytest
+
 from newsparse.blocks import build_blocks
 from newsparse.normalize import peel_lines
 
@@ -186,6 +188,23 @@ def test_a_source_line_break_in_a_fragmented_dump_is_no_paragraph_break() -> Non
     assert "coach said the plan had always been to save" in blocks[0]
     assert "trained for it, and the coach" in blocks[1]
     assert _texts(text, fragmented=False)[0].endswith("the plan had")
+
+
+@pytest.mark.parametrize(
+    ("line", "after", "joined"),
+    [
+        # A closing quotation mark opens nothing: the next fragment keeps the space before it.
+        ('he said. "We will be back"', "The ferry", 'he said. "We will be back" The ferry'),
+        ("sprach von „einem Sommer ohne Fähren“", "Teilen", "sprach von „einem Sommer ohne Fähren“ Teilen"),
+        # An opening one: the quoted word follows it without a space.
+        ('The mayor then said "', "enough", 'The mayor then said "enough'),
+        ("Der Bürgermeister sagte „", "genug", "Der Bürgermeister sagte „genug"),
+    ],
+)
+def test_a_fragment_after_a_quotation_mark_is_glued_only_to_an_opening_one(
+    line: str, after: str, joined: str
+) -> None:
+    assert _texts(f"{line}\n{after}\n", fragmented=True) == [joined]
 
 
 def test_a_short_lower_case_line_after_a_headline_stays_apart() -> None:
