@@ -208,8 +208,8 @@ def _joiner(prev: Line, cur: Line, width: int | None, fragmented: bool, held: st
     return None
 
 
-# Marks that open a quotation in one language and close it in another, with the mark each would close:
-# German „…“ and ‚…‘, »…« (and a straight quote closes the one before it).
+# Marks that open a quotation in one language and close it in another, each with the mark that opens
+# what it closes: German „…“ and ‚…‘, »…«; a straight quote closes the one before it.
 _QUOTE_PARTNER = {'"': '"', "“": "„", "‘": "‚", "«": "»"}
 
 
