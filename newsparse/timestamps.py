@@ -396,6 +396,11 @@ def _attach_time(text: str, f: _Found, floor: int) -> None:
         f.zone = _text_zone(m["zone"]) if m["zone"] else None
 
 
+def _label_kind(label: str) -> str | None:
+    """ "published" or "updated" for a date's label as written ("Last  Updated", "Veröffentlicht")."""
+    return _LABEL_KIND.get(re.sub(r"\s+", " ", label.lower()))
+
+
 def _attach_prefix(text: str, f: _Found, floor: int) -> None:
     """Absorb a label ("Updated:") and weekday ("Monday,") written before the date."""
     f.text_start = f.start
@@ -404,7 +409,7 @@ def _attach_prefix(text: str, f: _Found, floor: int) -> None:
     if not m or m.start() == f.start:
         return
     if m["label"]:
-        f.kind = _LABEL_KIND.get(re.sub(r"\s+", " ", m["label"].lower()))
+        f.kind = _label_kind(m["label"])
     if m["weekday"]:
         f.text_start = m.start("weekday")
     elif not m["label"]:
@@ -530,7 +535,7 @@ def label_from_line_above(found: list[DateMatch], above: str) -> None:
         return
     # The pattern wants the space a date would follow ("am 15/07/2014").
     m = _PREFIX.fullmatch(above.strip() + " ")
-    kind = _LABEL_KIND.get(re.sub(r"\s+", " ", m["label"].lower())) if m and m["label"] else None
+    kind = _label_kind(m["label"]) if m and m["label"] else None
     if kind is None:
         return
     found[0] = replace(found[0], kind=kind)
