@@ -18,6 +18,8 @@ Variants (derived, so only approximations of the real tools):
                  a line of its own with no space left at the cut, no blank lines
   md-setext      from html2text: headings underlined with === and --- (markdownify's default)
   crlf-nbsp      from w3m: CRLF line ends and no-break spaces
+  md-wrapped     from html2text: paragraphs wrapped at 78 columns (html2text's default body_width),
+                 links broken across lines where they fall
   h2t-plain      from html2text: links, images, emphasis and heading marks removed (escapes kept,
                  as html2text prints them with --ignore-links --ignore-emphasis)
 """
@@ -92,6 +94,21 @@ def setext_markdown(text: str) -> str:
     return _ATX_HEADING.sub(underline, text)
 
 
+# html2text's defaults (body_width 78): paragraphs wrapped, while headings, list items, tables,
+# quotations and indented code keep one line each.
+_MD_KEPT_WHOLE = re.compile(r"\s*(?:#|\||>|[*+-]\s|\d{1,3}\.\s)|    ")
+
+
+def md_wrapped(text: str) -> str:
+    out: list[str] = []
+    for line in text.split("\n"):
+        if len(line) <= 78 or _MD_KEPT_WHOLE.match(line):
+            out.append(line)
+        else:
+            out.extend(textwrap.wrap(line, 78, break_long_words=False, break_on_hyphens=False) or [""])
+    return "\n".join(out)
+
+
 def browser_copy(text: str) -> str:
     return "\n".join(line.strip() for line in text.split("\n") if line.strip())
 
@@ -117,6 +134,7 @@ VARIANTS: dict[str, tuple[str, Callable[[str], str]]] = {
     "md-setext": ("html2text", setext_markdown),
     "crlf-nbsp": ("w3m", crlf_nbsp),
     "h2t-plain": ("html2text", h2t_plain),
+    "md-wrapped": ("html2text", md_wrapped),
 }
 SHOWN = ("body_f1", "snip_f", "title_acc", "author_acc", "date_acc")
 

@@ -56,7 +56,7 @@ def estimate_wrap_width(lines: list[Line]) -> int | None:
         lengths.append(length)
         if prev is not None and not line.bullet:
             lo = _width(prev.raw.rstrip())
-            hi = lo + _first_word_len(line.text)
+            hi = lo + _wrapped_word_len(line)
             if 40 <= lo <= limit:
                 votes[lo] += 1
                 votes[min(hi, limit) + 1] -= 1
@@ -172,6 +172,12 @@ def _first_word_len(text: str) -> int:
     return _width(text.split(" ", 1)[0])
 
 
+def _wrapped_word_len(line: Line) -> int:
+    """Columns of the first word as the wrapper saw it: with the marks peeled off since ("Levitz](url)"
+    after "By [Eric", "[12]Home" in lynx), but never the list mark or quotation mark before it."""
+    return max(_first_word_len(line.text), _first_word_len(line.raw.lstrip()))
+
+
 def _unspaced(prev: Line, cur: Line) -> bool:
     """Chinese, Japanese and Korean text that a terminal dump wrapped between two characters joins
     without a space: such dumps fill the width and break mid-word. A space the dump kept at the
@@ -191,7 +197,7 @@ def _joiner(prev: Line, cur: Line, width: int | None, fragmented: bool, held: st
     # In a copy without blank lines (short lines and whole paragraphs) a width is often a vote's
     # accident: a line running past it was not wrapped there, and must not swallow the next line.
     if width is not None and not (bare and _width(prev.raw.rstrip()) > width + _OVERFLOW_SLACK):
-        fits = _width(prev.raw.rstrip()) + 1 + _first_word_len(cur.text) <= width
+        fits = _width(prev.raw.rstrip()) + 1 + _wrapped_word_len(cur) <= width
         aligned = cur.indent >= prev.indent if not prev.bullet else cur.indent > prev.indent
         if not fits and aligned:
             return "" if _unspaced(prev, cur) else " "

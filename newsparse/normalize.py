@@ -81,10 +81,13 @@ def _strip_markdown(text: str) -> tuple[str, int, bool]:
     return text, link_chars, image
 
 
-def peel_line(number: int, raw: str, *, markdown: bool, in_o_list: bool = False) -> Line:
+def peel_line(
+    number: int, raw: str, *, markdown: bool, in_o_list: bool = False, marked: str | None = None
+) -> Line:
     """Turn one normalised input line into a Line with its markup noted and removed (`in_o_list`: the
-    line opens on "o " beside another that does, a list however little it is indented)."""
-    stripped = raw.strip()
+    line opens on "o " beside another that does, a list however little it is indented; `marked`: the
+    line's text to peel where it differs from `raw`, a link's address split over two lines mended)."""
+    stripped = (raw if marked is None else marked).strip()
     indent = len(raw) - len(raw.lstrip(" "))
     line = Line(
         number=number,
@@ -143,8 +146,8 @@ def peel_line(number: int, raw: str, *, markdown: bool, in_o_list: bool = False)
             # lynx numbers each link "[12]Home"; a line that opens with one is a link itself.
             starts_with_link = markup.LYNX_LINK_MARK.match(text) is not None
             text = markup.LYNX_LINK_MARK.sub("", text)
-            marked = len(text) if starts_with_link else min(len(text), 12 * len(marks))
-            line.link_chars = max(line.link_chars, marked)
+            link_chars = len(text) if starts_with_link else min(len(text), 12 * len(marks))
+            line.link_chars = max(line.link_chars, link_chars)
     line.text = (_SPACES.sub(" ", text) if "  " in text else text).strip()
     if not markdown and line.text[:1] == "[" and markup.PLACEHOLDER_LINE.match(line.text):
         line.image = True
@@ -168,6 +171,7 @@ def peel_lines(text: str) -> tuple[list[Line], bool]:
     """All input lines as Lines; also says whether the text is Markdown."""
     raw_lines = split_lines(text)
     markdown = looks_like_markdown(raw_lines)
+    marked = _mend_split_addresses(raw_lines) if markdown else {}
     opens_o = [raw.lstrip(" ").startswith("o ") for raw in raw_lines]
     last = len(raw_lines) - 1
     lines = [
@@ -176,11 +180,31 @@ def peel_lines(text: str) -> tuple[list[Line], bool]:
             raw,
             markdown=markdown,
             in_o_list=opens_o[i] and ((i > 0 and opens_o[i - 1]) or (i < last and opens_o[i + 1])),
+            marked=marked.get(i),
         )
         for i, raw in enumerate(raw_lines)
     ]
     _mark_underlined_headings(lines)
     return lines, markdown
+
+
+def _mend_split_addresses(raw_lines: list[str]) -> dict[int, str]:
+    """Lines whose link address or title runs onto the next line, mended: the opening line closes its
+    link there ("Dückert](https://... \"Zeige alle" -> "Dückert]()"), the next loses the address's rest
+    ("Beiträge von Simon Dückert\") von" -> " von"). Keyed by line index; other lines are as printed."""
+    mended: dict[int, str] = {}
+    for i, raw in enumerate(raw_lines[:-1]):
+        opened = markup.MD_DEST_OPEN.search(raw) if "](" in raw else None
+        if opened is None:
+            continue
+        nxt = raw_lines[i + 1]
+        rest = markup.MD_DEST_REST.match(nxt)
+        if rest is None:
+            continue  # no telling where the address ends: both lines stay as printed
+        # Same lengths as printed, so that positions found in the raw lines still hold.
+        mended[i] = (mended.get(i, raw)[: opened.start()] + "]()").ljust(len(raw))
+        mended[i + 1] = " " * rest.end() + nxt[rest.end() :]
+    return mended
 
 
 def _mark_underlined_headings(lines: list[Line]) -> None:

@@ -328,3 +328,29 @@ def test_a_width_voted_by_accident_in_a_copy_without_blank_lines_is_refused() ->
     wrapped = "\n".join(_wrap((" ".join([PROSE] * 12)).split(), 60) + menu[:10])
     lines, _ = peel_lines(wrapped)
     assert estimate_wrap_width(lines) in range(56, 61)
+
+
+def test_a_line_broken_before_a_long_link_joins_in_wrapped_markdown() -> None:
+    # html2text's default wrapping (78 columns): "By [Ada" could not take the next word, which is the
+    # rest of the name with the link's address, "Lovelace](https://...)", however short its visible text.
+    address = "https://news.example.org/authors/ada-lovelace-and-the-analytical-engine/"
+    text = "\n".join(
+        [
+            "# Harbour council votes to keep the old warehouse",
+            "",
+            "By [Ada",
+            f"Lovelace]({address})",
+            "",
+            "The council met on Tuesday evening to decide the future of the old harbour",
+            "warehouse, and the [vote](/news/vote) was closer than anyone had expected it",
+            "to be after a long and often heated debate about money and the waterfront.",
+            "",
+        ]
+    )
+    lines, markdown = peel_lines(text)
+    assert markdown
+    from newsparse.blocks import estimate_wrap_width
+
+    blocks = build_blocks(lines, wrap_width=78, fragmented=False)
+    assert estimate_wrap_width(lines) is None or estimate_wrap_width(lines) >= 70
+    assert "By Ada Lovelace" in [b.text for b in blocks]

@@ -114,3 +114,27 @@ def test_a_run_of_flush_o_lines_is_a_list() -> None:
     ]
     lines, _ = peel_lines("Text that wraps here before the word\no sentimento de impunidade, como")
     assert lines[1].bullet is None
+
+
+def test_a_link_address_and_title_wrapped_onto_the_next_line_are_peeled() -> None:
+    # html2text wraps at 78 columns between a link's address and its title, or inside the title.
+    text = "\n".join(
+        [
+            "[Harbour](/) [News](/news) [Sport](/sport)",
+            "Posted on [17\\. December",
+            "2019](https://news.example.org/2019/12/17/harbour-council-votes/",
+            '"14:55") by [Ada',
+            'Lovelace](https://news.example.org/author/ada/ "Show all posts by',
+            'Ada Lovelace") in [Council](/council)',
+        ]
+    )
+    lines, markdown = peel_lines(text)
+    assert markdown
+    assert [line.text for line in lines[1:]] == [
+        "Posted on 17. December",
+        "2019",
+        "by Ada",
+        "Lovelace",
+        "in Council",
+    ]
+    assert all(line.raw == raw for line, raw in zip(lines, text.split("\n"), strict=True))

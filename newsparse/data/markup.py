@@ -29,6 +29,11 @@ MD_LINK = re.compile(r"\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\((?:[^()\n]|\([^()]*\))*\
 # A link whose text runs over two lines: "[Text on one line" and "more text](https://...)".
 MD_LINK_HEAD = re.compile(r"\[(?=[^\[\]]*$)")
 MD_LINK_TAIL = re.compile(r"^([^\[\]]*)\]\((?:[^()\n]|\([^()]*\))*\)")
+# html2text's default wrapping (78 columns) also breaks a link between its address and its title, or
+# inside the title: "[Simon Dückert](https://.../author/ \"Zeige alle" over "Beiträge von ...\")". The
+# address left open at a line's end, and what closes it at the next line's start:
+MD_DEST_OPEN = re.compile(r"\]\([^()\s]*(?:\s+\"[^\"]*)?\s*$")
+MD_DEST_REST = re.compile(r"^\s*(?:\"[^\"]*\"|[^\"()\[\]]*\")\s*\)")
 MD_ICON_TEXT = re.compile(r"^[_\s]*$")  # "[__](...)": an icon font's placeholder, no words
 MD_REF_LINK = re.compile(r"\[([^\[\]]+)\]\[\d+\]")
 MD_REF_DEF = re.compile(r"^\s*\[\d+\]:\s+\S+")
