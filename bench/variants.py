@@ -94,9 +94,9 @@ def setext_markdown(text: str) -> str:
     return _ATX_HEADING.sub(underline, text)
 
 
-# html2text's defaults (body_width 78): paragraphs wrapped, while headings, list items, tables,
-# quotations and indented code keep one line each.
-_MD_KEPT_WHOLE = re.compile(r"\s*(?:#|\||>|[*+-]\s|\d{1,3}\.\s)|    ")
+# html2text's defaults (body_width 78): paragraphs and quotations wrapped ("> " carried on), while
+# headings, list items, tables and indented code keep one line each.
+_MD_KEPT_WHOLE = re.compile(r"\s*(?:#|\||[*+-]\s|\d{1,3}\.\s)|    ")
 
 
 def md_wrapped(text: str) -> str:
@@ -105,7 +105,11 @@ def md_wrapped(text: str) -> str:
         if len(line) <= 78 or _MD_KEPT_WHOLE.match(line):
             out.append(line)
         else:
-            out.extend(textwrap.wrap(line, 78, break_long_words=False, break_on_hyphens=False) or [""])
+            carried = "> " if line.startswith("> ") else ""
+            wrapped = textwrap.wrap(
+                line, 78, break_long_words=False, break_on_hyphens=False, subsequent_indent=carried
+            )
+            out.extend(wrapped or [""])
     return "\n".join(out)
 
 

@@ -32,8 +32,9 @@ _OPENERS = tuple("([{«„“‘\"'¿¡")
 _CLOSERS = tuple(")]}»”’,.;:!?…%")
 
 
-def estimate_wrap_width(lines: list[Line]) -> int | None:
-    """The column a converter wrapped at, or None when lines were not hard-wrapped.
+def estimate_wrap_width(lines: list[Line], *, markdown: bool = False) -> int | None:
+    """The column a converter wrapped at, or None when lines were not hard-wrapped (`markdown`: the
+    text is html2text's, which wraps paragraphs but never list items).
 
     A pair of consecutive lines is consistent with wrapping at width W when the first line
     fits in W but the next line's first word would not have: W in [len, len + word]. The
@@ -53,7 +54,10 @@ def estimate_wrap_width(lines: list[Line]) -> int | None:
         if max(map(_unbreakable_len, line.raw.split()), default=0) >= _UNBREAKABLE:
             prev = None
             continue
-        lengths.append(length)
+        if not (markdown and line.bullet):
+            # A long list item in Markdown says nothing against a width (elsewhere it does: inscriptis
+            # prints its items whole and its paragraphs too).
+            lengths.append(length)
         if prev is not None and not line.bullet:
             lo = _width(prev.raw.rstrip())
             hi = lo + _wrapped_word_len(line)

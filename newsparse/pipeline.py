@@ -23,7 +23,7 @@ def build_document(text: str) -> Document:
     """Stages 1-2: normalised lines and blocks, plus what the page's shape says about its converter."""
     text = normalize_text(text)
     lines, markdown = peel_lines(text)
-    width = estimate_wrap_width(lines)
+    width = estimate_wrap_width(lines, markdown=markdown)
     fragmented = is_fragmented(lines)
     blocks = build_blocks(lines, wrap_width=width, fragmented=fragmented)
     languages = detect_languages(" ".join(b.text for b in blocks if len(b.text) > 40) or text)

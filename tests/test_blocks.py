@@ -354,3 +354,25 @@ def test_a_line_broken_before_a_long_link_joins_in_wrapped_markdown() -> None:
     blocks = build_blocks(lines, wrap_width=78, fragmented=False)
     assert estimate_wrap_width(lines) is None or estimate_wrap_width(lines) >= 70
     assert "By Ada Lovelace" in [b.text for b in blocks]
+
+
+def test_long_list_items_in_markdown_do_not_hide_the_width_its_paragraphs_were_wrapped_at() -> None:
+    from newsparse.blocks import estimate_wrap_width
+
+    paragraph = (
+        "The council met on Tuesday evening to decide the future of the old harbour warehouse, and the "
+        "vote was closer than anyone had expected it to be after a long and often heated debate about "
+        "money, the waterfront and the ferry timetable that the town has argued over for years."
+    )
+    import textwrap
+
+    wrapped = textwrap.wrap(paragraph, 78, break_long_words=False)
+    items = [
+        f"  * [Story number {k} about the harbour and the ferry timetable that runs all winter](/news/{k})"
+        for k in range(8)
+    ]
+    text = "\n".join(["# Harbour", "", *items, "", *wrapped, "", *wrapped, "", *wrapped, ""])
+    lines, markdown = peel_lines(text)
+    assert markdown and estimate_wrap_width(lines, markdown=True) in range(70, 79)
+    # Outside Markdown (inscriptis prints items and paragraphs whole) long items still count against it.
+    assert estimate_wrap_width(lines, markdown=False) is None
