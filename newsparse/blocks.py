@@ -96,10 +96,22 @@ def estimate_wrap_width(lines: list[Line], *, markdown: bool = False) -> int | N
     return None
 
 
-def is_fragmented(lines: list[Line]) -> bool:
-    """BeautifulSoup-style dumps: mostly blank lines and whitespace kept at fragment edges."""
+def is_fragmented(lines: list[Line], *, wrap_width: int | None = None) -> bool:
+    """BeautifulSoup-style dumps: mostly blank lines and whitespace kept at fragment edges.
+
+    `wrap_width`: the width Markdown was wrapped at. html2text's unwrapped output (one line per paragraph,
+    a blank line between) reads as such a dump; wrapped, each paragraph counts as the one line it was."""
     if not lines:
         return False
+    if wrap_width is not None:
+        lines = [
+            lines[0],
+            *(
+                line
+                for prev, line in zip(lines, lines[1:], strict=False)
+                if not _wraps_on(prev, line, wrap_width)
+            ),
+        ]
     blank = sum(1 for ln in lines if ln.blank)
     if blank / len(lines) > 0.45:
         return True
@@ -107,6 +119,15 @@ def is_fragmented(lines: list[Line]) -> bool:
     # open on the comma or full stop after a link.
     cut = sum(1 for ln in lines if ln.text[:1] in _FRAGMENT_OPENERS and not ln.text.startswith(".."))
     return cut >= _FRAGMENT_SIGNS
+
+
+def _wraps_on(prev: Line, line: Line, width: int) -> bool:
+    """`line` is the rest of `prev`, wrapped at `width`: its first word would not have fitted."""
+    # Raw, not visible, text: a line holding only a link's wrapped address still continues its line.
+    if not prev.raw.strip() or not line.raw.strip() or line.bullet:
+        return False
+    length = _width(prev.raw.rstrip())
+    return length <= width + _OVERFLOW_SLACK and length + 1 + _wrapped_word_len(line) > width
 
 
 _FRAGMENT_OPENERS = frozenset(",.;)")

@@ -49,8 +49,10 @@ def _strip_markdown(text: str) -> tuple[str, int, bool]:
     if "](" in text or "][" in text:
         tail = markup.MD_LINK_TAIL.match(text)
         if tail:
-            link_chars += len(tail.group(1).strip())
-            text = tail.group(1) + text[tail.end() :]
+            # An icon's placeholder wrapped away from its "[" ("[" / "__](mailto:...)") is no text either.
+            inner = "" if markup.MD_ICON_TEXT.match(tail.group(1)) else tail.group(1)
+            link_chars += len(inner.strip())
+            text = inner + text[tail.end() :]
         images = markup.MD_IMAGE.findall(text)
         if images:
             image = True
@@ -171,7 +173,7 @@ def peel_lines(text: str) -> tuple[list[Line], bool]:
     """All input lines as Lines; also says whether the text is Markdown."""
     raw_lines = split_lines(text)
     markdown = looks_like_markdown(raw_lines)
-    marked = _mend_split_addresses(raw_lines) if markdown else {}
+    marked = _mend_split_bold(raw_lines, _mend_split_addresses(raw_lines)) if markdown else {}
     opens_o = [raw.lstrip(" ").startswith("o ") for raw in raw_lines]
     last = len(raw_lines) - 1
     lines = [
@@ -204,6 +206,23 @@ def _mend_split_addresses(raw_lines: list[str]) -> dict[int, str]:
         # Same lengths as printed, so that positions found in the raw lines still hold.
         mended[i] = (mended.get(i, raw)[: opened.start()] + "]()").ljust(len(raw))
         mended[i + 1] = " " * rest.end() + nxt[rest.end() :]
+    return mended
+
+
+def _mend_split_bold(raw_lines: list[str], mended: dict[int, str]) -> dict[int, str]:
+    """Bold text wrapped over two lines ("**Complete coverage, weekly" / "video and more.**"): the mark
+    left open at the first line's end and the one closing it on the next are blanked out, as a bold span
+    on one line is peeled. `mended`: lines already mended, updated and returned."""
+    for i in range(len(raw_lines) - 1):
+        line = mended.get(i, raw_lines[i])
+        if line.count("**") % 2 == 0:
+            continue
+        nxt = mended.get(i + 1, raw_lines[i + 1])
+        if nxt.count("**") % 2 == 0:
+            continue
+        cut, close = line.rindex("**"), nxt.index("**")
+        mended[i] = line[:cut] + "  " + line[cut + 2 :]
+        mended[i + 1] = nxt[:close] + "  " + nxt[close + 2 :]
     return mended
 
 

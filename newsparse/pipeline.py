@@ -24,7 +24,7 @@ def build_document(text: str) -> Document:
     text = normalize_text(text)
     lines, markdown = peel_lines(text)
     width = estimate_wrap_width(lines, markdown=markdown)
-    fragmented = is_fragmented(lines)
+    fragmented = is_fragmented(lines, wrap_width=width if markdown else None)
     blocks = build_blocks(lines, wrap_width=width, fragmented=fragmented)
     languages = detect_languages(" ".join(b.text for b in blocks if len(b.text) > 40) or text)
     return Document(

@@ -138,3 +138,28 @@ def test_a_link_address_and_title_wrapped_onto_the_next_line_are_peeled() -> Non
         "in Council",
     ]
     assert all(line.raw == raw for line, raw in zip(lines, text.split("\n"), strict=True))
+
+
+def test_bold_text_and_icon_links_wrapped_over_two_lines_are_peeled() -> None:
+    text = "\n".join(
+        [
+            "# Harbour council votes",
+            "[Harbour](/) [News](/news) [Sport](/sport)",
+            "**Complete harbour coverage, a weekly video and the",
+            "editors' picks.** Sign up today.",
+            "**Ferry timetable  ",
+            "**  ",
+            "[",
+            "__](mailto:?subject=Harbour%20council) Print this article",
+        ]
+    )
+    lines, markdown = peel_lines(text)
+    assert markdown
+    assert [line.text for line in lines[2:]] == [
+        "Complete harbour coverage, a weekly video and the",
+        "editors' picks. Sign up today.",
+        "Ferry timetable",
+        "",
+        "",
+        "Print this article",
+    ]
