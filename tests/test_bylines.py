@@ -563,6 +563,9 @@ def test_glued_label_needs_a_capital_after_it(text: str) -> None:
         ("Written", False),
         ("Autor*in", True),
         ("Auteur", True),
+        ("| von", True),  # "01. Dez. 2022 | 14:08 Uhr" / "| von" / "Jona Roe": the meta line's separator
+        ("• By", True),
+        ("| Berlin", False),
     ],
 )
 def test_a_label_alone_on_its_line(text: str, alone: bool) -> None:
