@@ -376,3 +376,23 @@ def test_long_list_items_in_markdown_do_not_hide_the_width_its_paragraphs_were_w
     assert markdown and estimate_wrap_width(lines, markdown=True) in range(70, 79)
     # Outside Markdown (inscriptis prints items and paragraphs whole) long items still count against it.
     assert estimate_wrap_width(lines, markdown=False) is None
+
+
+def test_wrapped_markdown_takes_the_page_shape_of_its_unwrapped_print() -> None:
+    # html2text prints one line per paragraph with a blank line between (half the lines blank, the shape
+    # BeautifulSoup's dumps have); wrapped at 78 columns, the same page counts each paragraph once.
+    import textwrap
+
+    from newsparse.blocks import is_fragmented
+
+    paragraph = (
+        "The council met on Tuesday evening to decide the future of the old harbour warehouse, and the "
+        "[vote](/news/vote) was closer than anyone had expected after a long and often heated debate."
+    )
+    unwrapped = "\n\n".join([paragraph] * 12) + "\n"
+    wrapped = "\n\n".join(["\n".join(textwrap.wrap(paragraph, 78, break_long_words=False))] * 12) + "\n"
+    flat, _ = peel_lines(unwrapped)
+    lines, markdown = peel_lines(wrapped)
+    assert markdown and is_fragmented(flat)
+    assert not is_fragmented(lines)
+    assert is_fragmented(lines, wrap_width=78)
