@@ -88,7 +88,8 @@ def peel_line(
 ) -> Line:
     """Turn one normalised input line into a Line with its markup noted and removed (`in_o_list`: the
     line opens on "o " beside another that does, a list however little it is indented; `marked`: the
-    line's text to peel where it differs from `raw`, a link's address split over two lines mended)."""
+    line's text to peel where it differs from `raw`: a link's address or a bold span wrapped over two
+    lines, mended)."""
     stripped = (raw if marked is None else marked).strip()
     indent = len(raw) - len(raw.lstrip(" "))
     line = Line(
@@ -173,7 +174,7 @@ def peel_lines(text: str) -> tuple[list[Line], bool]:
     """All input lines as Lines; also says whether the text is Markdown."""
     raw_lines = split_lines(text)
     markdown = looks_like_markdown(raw_lines)
-    marked = _mend_split_bold(raw_lines, _mend_split_addresses(raw_lines)) if markdown else {}
+    mended = _mend_split_bold(raw_lines, _mend_split_addresses(raw_lines)) if markdown else {}
     opens_o = [raw.lstrip(" ").startswith("o ") for raw in raw_lines]
     last = len(raw_lines) - 1
     lines = [
@@ -182,7 +183,7 @@ def peel_lines(text: str) -> tuple[list[Line], bool]:
             raw,
             markdown=markdown,
             in_o_list=opens_o[i] and ((i > 0 and opens_o[i - 1]) or (i < last and opens_o[i + 1])),
-            marked=marked.get(i),
+            marked=mended.get(i),
         )
         for i, raw in enumerate(raw_lines)
     ]
