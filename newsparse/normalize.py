@@ -174,7 +174,11 @@ def peel_lines(text: str) -> tuple[list[Line], bool]:
     """All input lines as Lines; also says whether the text is Markdown."""
     raw_lines = split_lines(text)
     markdown = looks_like_markdown(raw_lines)
-    mended = _mend_split_bold(raw_lines, _mend_split_addresses(raw_lines)) if markdown else {}
+    mended = (
+        _mend_split_emphasis(raw_lines, _mend_split_bold(raw_lines, _mend_split_addresses(raw_lines)))
+        if markdown
+        else {}
+    )
     opens_o = [raw.lstrip(" ").startswith("o ") for raw in raw_lines]
     last = len(raw_lines) - 1
     lines = [
@@ -212,8 +216,9 @@ def _mend_split_addresses(raw_lines: list[str]) -> dict[int, str]:
 
 def _mend_split_bold(raw_lines: list[str], mended: dict[int, str]) -> dict[int, str]:
     """Bold text wrapped over two lines ("**Complete coverage, weekly" / "video and more.**"): the mark
-    left open at the first line's end and the one closing it on the next are blanked out, as a bold span
-    on one line is peeled. `mended`: lines already mended, updated and returned."""
+    left open at the first line's end and the one closing it on the next are dropped, as a bold span on
+    one line is peeled. `mended`: lines already mended, updated and returned (after the addresses: from
+    here on a mended line may be shorter than printed)."""
     for i in range(len(raw_lines) - 1):
         line = mended.get(i, raw_lines[i])
         if line.count("**") % 2 == 0:
@@ -222,8 +227,40 @@ def _mend_split_bold(raw_lines: list[str], mended: dict[int, str]) -> dict[int, 
         if nxt.count("**") % 2 == 0:
             continue
         cut, close = line.rindex("**"), nxt.index("**")
-        mended[i] = line[:cut] + "  " + line[cut + 2 :]
-        mended[i + 1] = nxt[:close] + "  " + nxt[close + 2 :]
+        mended[i] = line[:cut] + line[cut + 2 :]
+        mended[i + 1] = nxt[:close] + nxt[close + 2 :]
+    return mended
+
+
+def _open_emphasis(text: str) -> int | None:
+    """Where an "_emphasis" opened on the line is left unclosed at its end, if one is."""
+    masked = markup.MD_ADDRESS.sub(lambda m: " " * len(m.group(0)), text) if "](" in text else text
+    opened: int | None = None
+    for m in re.finditer(r"_", masked):
+        k = m.start()
+        if opened is None and markup.MD_EMPHASIS_OPEN.match(masked, k):
+            opened = k
+        elif opened is not None and markup.MD_EMPHASIS_CLOSE.match(masked, k):
+            opened = None
+    return opened
+
+
+def _mend_split_emphasis(raw_lines: list[str], mended: dict[int, str]) -> dict[int, str]:
+    """Emphasis wrapped over two lines ("the fiery chaos of _the Big" / "Bang_ remains"): both marks
+    dropped, as on one line. `mended`: lines already mended, updated and returned."""
+    for i in range(len(raw_lines) - 1):
+        line = mended.get(i, raw_lines[i])
+        if "_" not in line:
+            continue
+        opened = _open_emphasis(line)
+        if opened is None:
+            continue
+        nxt = mended.get(i + 1, raw_lines[i + 1])
+        close = markup.MD_EMPHASIS_CLOSE.search(nxt)
+        if close is None or markup.MD_EMPHASIS_OPEN.search(nxt, 0, close.start()) is not None:
+            continue
+        mended[i] = line[:opened] + line[opened + 1 :]
+        mended[i + 1] = nxt[: close.start()] + nxt[close.end() :]
     return mended
 
 

@@ -140,7 +140,7 @@ def test_a_link_address_and_title_wrapped_onto_the_next_line_are_peeled() -> Non
     assert all(line.raw == raw for line, raw in zip(lines, text.split("\n"), strict=True))
 
 
-def test_bold_text_and_icon_links_wrapped_over_two_lines_are_peeled() -> None:
+def test_bold_emphasis_and_icon_links_wrapped_over_two_lines_are_peeled() -> None:
     text = "\n".join(
         [
             "# Harbour council votes",
@@ -151,6 +151,9 @@ def test_bold_text_and_icon_links_wrapped_over_two_lines_are_peeled() -> None:
             "**  ",
             "[",
             "__](mailto:?subject=Harbour%20council) Print this article",
+            "the fiery chaos of _the Big",
+            "Bang_ remains, and [snake_case](/a_b/_c) _dark",
+            "matter_, stays.",
         ]
     )
     lines, markdown = peel_lines(text)
@@ -162,4 +165,7 @@ def test_bold_text_and_icon_links_wrapped_over_two_lines_are_peeled() -> None:
         "",
         "",
         "Print this article",
+        "the fiery chaos of the Big",
+        "Bang remains, and snake_case dark",
+        "matter, stays.",
     ]

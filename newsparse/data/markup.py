@@ -34,6 +34,10 @@ MD_LINK_TAIL = re.compile(r"^([^\[\]]*)\]\((?:[^()\n]|\([^()]*\))*\)")
 # address left open at a line's end, and what closes it at the next line's start:
 MD_DEST_OPEN = re.compile(r"\]\([^()\s]*(?:\s+\"[^\"]*)?\s*$")
 MD_DEST_REST = re.compile(r"^\s*(?:\"[^\"]*\"|[^\"()\[\]]*\")\s*\)")
+# An emphasis mark ("_word", "word_") and a link's address, which may hold underscores of its own.
+MD_EMPHASIS_OPEN = re.compile(r"(?<![\w_])_(?=[^\s_])")
+MD_EMPHASIS_CLOSE = re.compile(r"(?<=[^\s_])_(?![\w_])")
+MD_ADDRESS = re.compile(r"\]\([^)]*\)?")
 MD_ICON_TEXT = re.compile(r"^[_\s]*$")  # "[__](...)": an icon font's placeholder, no words
 MD_REF_LINK = re.compile(r"\[([^\[\]]+)\]\[\d+\]")
 MD_REF_DEF = re.compile(r"^\s*\[\d+\]:\s+\S+")
