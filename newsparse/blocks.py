@@ -126,8 +126,7 @@ def _wraps_on(prev: Line, line: Line, width: int) -> bool:
     # Raw, not visible, text: a line holding only a link's wrapped address still continues its line.
     if not prev.raw.strip() or not line.raw.strip() or line.bullet:
         return False
-    length = _width(prev.raw.rstrip())
-    return length <= width + _OVERFLOW_SLACK and length + 1 + _wrapped_word_len(line) > width
+    return _width(prev.raw.rstrip()) <= width + _OVERFLOW_SLACK and not _next_word_fits(prev, line, width)
 
 
 _FRAGMENT_OPENERS = frozenset(",.;)")
@@ -203,6 +202,11 @@ def _wrapped_word_len(line: Line) -> int:
     return max(_first_word_len(line.text), _first_word_len(line.raw.lstrip()))
 
 
+def _next_word_fits(prev: Line, line: Line, width: int) -> bool:
+    """`line`'s first word would have fitted on `prev` at `width`: so the break was not the wrapper's."""
+    return _width(prev.raw.rstrip()) + 1 + _wrapped_word_len(line) <= width
+
+
 def _unspaced(prev: Line, cur: Line) -> bool:
     """Chinese, Japanese and Korean text that a terminal dump wrapped between two characters joins
     without a space: such dumps fill the width and break mid-word. A space the dump kept at the
@@ -222,7 +226,7 @@ def _joiner(prev: Line, cur: Line, width: int | None, fragmented: bool, held: st
     # In a copy without blank lines (short lines and whole paragraphs) a width is often a vote's
     # accident: a line running past it was not wrapped there, and must not swallow the next line.
     if width is not None and not (bare and _width(prev.raw.rstrip()) > width + _OVERFLOW_SLACK):
-        fits = _width(prev.raw.rstrip()) + 1 + _wrapped_word_len(cur) <= width
+        fits = _next_word_fits(prev, cur, width)
         aligned = cur.indent >= prev.indent if not prev.bullet else cur.indent > prev.indent
         if not fits and aligned:
             return "" if _unspaced(prev, cur) else " "

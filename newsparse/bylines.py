@@ -633,14 +633,10 @@ def _has_prose(chunk: str) -> bool:
     return any(w[:1].islower() and w.casefold() not in data.PARTICLES for w in chunk.split())
 
 
-# What a meta line prints between its parts, left at the start of a label cut off from its name.
-_LEAD_SEPARATORS = "|•·–—/ "
-
-
 def is_label_only(text: str) -> bool:
     """True for a byline label with no name after it ("By", "Автор:", "| von" after a date): the name is
     on the next line."""
-    s = text.strip().lstrip(_LEAD_SEPARATORS)
+    s = text.strip().lstrip(data.LABEL_LEAD_SEPARATORS)
     if data.BARE_LABEL.match(s) is not None:
         return True
     # Any strong label with nothing after it: "Artikel von", "Geschrieben von", "Publié par".

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 
 from newsparse.data import markup
 from newsparse.model import Line
@@ -174,11 +175,7 @@ def peel_lines(text: str) -> tuple[list[Line], bool]:
     """All input lines as Lines; also says whether the text is Markdown."""
     raw_lines = split_lines(text)
     markdown = looks_like_markdown(raw_lines)
-    mended = (
-        _mend_split_emphasis(raw_lines, _mend_split_bold(raw_lines, _mend_split_addresses(raw_lines)))
-        if markdown
-        else {}
-    )
+    mended = _mend_wrapped_markdown(raw_lines) if markdown else {}
     opens_o = [raw.lstrip(" ").startswith("o ") for raw in raw_lines]
     last = len(raw_lines) - 1
     lines = [
@@ -193,6 +190,14 @@ def peel_lines(text: str) -> tuple[list[Line], bool]:
     ]
     _mark_underlined_headings(lines)
     return lines, markdown
+
+
+def _mend_wrapped_markdown(raw_lines: list[str]) -> dict[int, str]:
+    """Markdown lines as they would read unwrapped, where html2text's wrapping cut a link, a bold span
+    or an emphasis over two lines; keyed by line index, other lines are as printed."""
+    mended = _mend_split_addresses(raw_lines)
+    mended = _mend_split_marks(raw_lines, mended, _bold_left_open, _bold_closing, 2)
+    return _mend_split_marks(raw_lines, mended, _emphasis_left_open, _emphasis_closing, 1)
 
 
 def _mend_split_addresses(raw_lines: list[str]) -> dict[int, str]:
@@ -214,54 +219,62 @@ def _mend_split_addresses(raw_lines: list[str]) -> dict[int, str]:
     return mended
 
 
-def _mend_split_bold(raw_lines: list[str], mended: dict[int, str]) -> dict[int, str]:
-    """Bold text wrapped over two lines ("**Complete coverage, weekly" / "video and more.**"): the mark
-    left open at the first line's end and the one closing it on the next are dropped, as a bold span on
-    one line is peeled. `mended`: lines already mended, updated and returned (after the addresses: from
-    here on a mended line may be shorter than printed)."""
+def _mend_split_marks(
+    raw_lines: list[str],
+    mended: dict[int, str],
+    left_open: Callable[[str], int | None],
+    closing: Callable[[str], int | None],
+    mark: int,
+) -> dict[int, str]:
+    """A span wrapped over two lines ("**Complete coverage, weekly" / "video and more.**", "the fiery
+    chaos of _the Big" / "Bang_ remains"): the mark `left_open` finds at the first line's end and the one
+    `closing` finds first on the next, each `mark` characters long, are dropped, as such a span on one
+    line is peeled. `mended`: lines already mended, updated and returned (after the addresses: from here
+    on a mended line may be shorter than printed)."""
     for i in range(len(raw_lines) - 1):
         line = mended.get(i, raw_lines[i])
-        if line.count("**") % 2 == 0:
+        opened = left_open(line)
+        if opened is None:
             continue
         nxt = mended.get(i + 1, raw_lines[i + 1])
-        if nxt.count("**") % 2 == 0:
+        close = closing(nxt)
+        if close is None:
             continue
-        cut, close = line.rindex("**"), nxt.index("**")
-        mended[i] = line[:cut] + line[cut + 2 :]
-        mended[i + 1] = nxt[:close] + nxt[close + 2 :]
+        mended[i] = line[:opened] + line[opened + mark :]
+        mended[i + 1] = nxt[:close] + nxt[close + mark :]
     return mended
 
 
-def _open_emphasis(text: str) -> int | None:
+def _bold_left_open(text: str) -> int | None:
+    return text.rindex("**") if text.count("**") % 2 else None
+
+
+def _bold_closing(text: str) -> int | None:
+    return text.index("**") if text.count("**") % 2 else None
+
+
+def _emphasis_left_open(text: str) -> int | None:
     """Where an "_emphasis" opened on the line is left unclosed at its end, if one is."""
+    if "_" not in text:
+        return None
     masked = markup.MD_ADDRESS.sub(lambda m: " " * len(m.group(0)), text) if "](" in text else text
     opened: int | None = None
-    for m in re.finditer(r"_", masked):
-        k = m.start()
+    k = masked.find("_")
+    while k >= 0:
         if opened is None and markup.MD_EMPHASIS_OPEN.match(masked, k):
             opened = k
         elif opened is not None and markup.MD_EMPHASIS_CLOSE.match(masked, k):
             opened = None
+        k = masked.find("_", k + 1)
     return opened
 
 
-def _mend_split_emphasis(raw_lines: list[str], mended: dict[int, str]) -> dict[int, str]:
-    """Emphasis wrapped over two lines ("the fiery chaos of _the Big" / "Bang_ remains"): both marks
-    dropped, as on one line. `mended`: lines already mended, updated and returned."""
-    for i in range(len(raw_lines) - 1):
-        line = mended.get(i, raw_lines[i])
-        if "_" not in line:
-            continue
-        opened = _open_emphasis(line)
-        if opened is None:
-            continue
-        nxt = mended.get(i + 1, raw_lines[i + 1])
-        close = markup.MD_EMPHASIS_CLOSE.search(nxt)
-        if close is None or markup.MD_EMPHASIS_OPEN.search(nxt, 0, close.start()) is not None:
-            continue
-        mended[i] = line[:opened] + line[opened + 1 :]
-        mended[i + 1] = nxt[: close.start()] + nxt[close.end() :]
-    return mended
+def _emphasis_closing(text: str) -> int | None:
+    """Where the line closes an emphasis it did not open, if it does."""
+    close = markup.MD_EMPHASIS_CLOSE.search(text)
+    if close is None or markup.MD_EMPHASIS_OPEN.search(text, 0, close.start()) is not None:
+        return None
+    return close.start()
 
 
 def _mark_underlined_headings(lines: list[Line]) -> None:

@@ -443,6 +443,9 @@ BARE_LABEL = re.compile(
     re.IGNORECASE,
 )
 
+# What a meta line prints between its parts, left before a label cut off from its name ("| von").
+LABEL_LEAD_SEPARATORS = "|•·–—/ "
+
 # --- Loose shapes, offered to the author ranker only ------------------------------------------
 # A label inside a meta line rather than at its start: "February 4, 2020 • words written by X",
 # "22. Januar 2020 // Autor: X // 1 Minute", "Beitragvon X » 21.01.2009", "Publié par X à 08:00".
