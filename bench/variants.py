@@ -12,7 +12,8 @@ was derived from: a large drop means a rule leans on one converter's habits.
 Variants (derived, so only approximations of the real tools):
   lynx-like      from inscriptis: re-wrapped at 74 columns, 3-space indent, "*" bullets
   lynx-refs      from html2text: links numbered in place ("[12]Home"), a References list at the
-                 end, Markdown marks removed, re-wrapped as lynx-like
+                 end, Markdown marks removed, re-wrapped as lynx-like, headings as lynx sets them
+                 (h1 centred, h2 at the margin, h3-h6 indented 2-8 columns)
   browser-copy   from inscriptis: one line per block, no blank lines, no indentation
   soup-strip     from soup: BeautifulSoup's get_text("\n", strip=True), every link and emphasis on
                  a line of its own with no space left at the cut, no blank lines
@@ -69,16 +70,41 @@ _MD_LINK = re.compile(r"(!?)\[([^\]]*)\]\(([^)\s]*)[^)]*\)")
 
 
 def lynx_refs(text: str) -> str:
-    """lynx -dump: every link numbered in place ("[12]Home"), their addresses listed at the end."""
+    """lynx -dump: every link numbered in place ("[12]Home"), their addresses listed at the end;
+    headings laid out by lynx's default style sheet (h1 centred, h2 at the margin, h3 to h6 indented
+    2 to 8 columns, paragraphs 3)."""
     refs: list[str] = []
 
     def number(m: re.Match[str]) -> str:
         refs.append(m.group(3))
         return f"[{len(refs)}]{m.group(2)}" if not m.group(1) else f"[{len(refs)}]"
 
-    body = _unmark(_MD_LINK.sub(number, text))
+    pieces = []
+    for para in _PARAGRAPH.split(_MD_LINK.sub(number, text)):
+        heading = _LYNX_HEADING.match(para.strip())
+        if heading:
+            pieces.append(_lynx_heading(len(heading.group(1)), _unmark(heading.group(2)).strip()))
+        elif para.strip():
+            pieces.append(lynx_like(_unmark(para)))
     listing = [f"{k:4}. {url}" for k, url in enumerate(refs, 1)]
-    return lynx_like(body) + ("\n\nReferences\n\n" + "\n".join(listing) + "\n" if refs else "")
+    return "\n".join(pieces) + ("\n\nReferences\n\n" + "\n".join(listing) + "\n" if refs else "")
+
+
+# A Markdown heading alone in its paragraph (one line).
+_LYNX_HEADING = re.compile(r"^(#{1,6})\s+([^\n]*?)\s*#*$")
+_LYNX_COLUMNS = 79
+
+
+def _lynx_heading(level: int, text: str) -> str:
+    if level == 1:
+        return (
+            "\n".join(
+                " " * ((_LYNX_COLUMNS - len(w)) // 2) + w for w in textwrap.wrap(text, _LYNX_COLUMNS) or [""]
+            )
+            + "\n"
+        )
+    indent = " " * (0 if level == 2 else 2 * (level - 2))
+    return "\n".join(indent + w for w in textwrap.wrap(text, _LYNX_COLUMNS - len(indent)) or [""]) + "\n"
 
 
 _ATX_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$", re.MULTILINE)

@@ -217,6 +217,8 @@ def _unspaced(prev: Line, cur: Line) -> bool:
 def _joiner(prev: Line, cur: Line, width: int | None, fragmented: bool, held: str, bare: bool) -> str | None:
     """How to join `cur` onto `prev` in one block (`held` is the block's text so far; `bare`: the
     text has no blank lines), or None when `cur` starts a new block."""
+    if cur.heading_runs_on:
+        return " "
     if cur.bullet or cur.heading or prev.heading or cur.image or prev.image:
         return None
     if _is_link_entry(prev) or _is_link_entry(cur):

@@ -38,6 +38,7 @@ class Line:
     indent: int = 0
     bullet: str | None = None  # the list mark that opened the line, if any
     heading: int = 0  # Markdown heading level (html2text "# "), 0 if none
+    heading_runs_on: bool = False  # the rest of the heading above, wrapped (lynx centres each line)
     link_chars: int = 0  # characters of text that sat inside a hyperlink
     image: bool = False  # the line was an image (Markdown ![alt](src))
     lead_space: bool = False  # raw line began with whitespace before its text

@@ -85,12 +85,18 @@ def _strip_markdown(text: str) -> tuple[str, int, bool]:
 
 
 def peel_line(
-    number: int, raw: str, *, markdown: bool, in_o_list: bool = False, marked: str | None = None
+    number: int,
+    raw: str,
+    *,
+    markdown: bool,
+    in_o_list: bool = False,
+    marked: str | None = None,
+    runs_on: bool = False,
 ) -> Line:
     """Turn one normalised input line into a Line with its markup noted and removed (`in_o_list`: the
     line opens on "o " beside another that does, a list however little it is indented; `marked`: the
     line's text to peel where it differs from `raw`: a link's address or a bold span wrapped over two
-    lines, mended)."""
+    lines, mended; `runs_on`: the line above is a long line of text, which this one may continue)."""
     stripped = (raw if marked is None else marked).strip()
     indent = len(raw) - len(raw.lstrip(" "))
     line = Line(
@@ -147,8 +153,9 @@ def peel_line(
         # Also in a page taken for Markdown: a lynx dump that happens to hold "#" lines or escapes.
         marks = markup.LYNX_LINK_MARK.findall(text)
         if marks:
-            # lynx numbers each link "[12]Home"; a line that opens with one is a link itself.
-            starts_with_link = markup.LYNX_LINK_MARK.match(text) is not None
+            # lynx numbers each link "[12]Home"; a line that opens with one is a link itself, unless it
+            # runs on from a long line above: a wrapped paragraph's next line may open on a link too.
+            starts_with_link = not runs_on and markup.LYNX_LINK_MARK.match(text) is not None
             text = markup.LYNX_LINK_MARK.sub("", text)
             link_chars = len(text) if starts_with_link else min(len(text), 12 * len(marks))
             line.link_chars = max(line.link_chars, link_chars)
@@ -171,6 +178,27 @@ def looks_like_markdown(lines: list[str]) -> bool:
     return False
 
 
+# Prose lines (characters) whose indentation tells a page's margin, how many a page needs, and the
+# share of them that must keep one margin for lines off it to be read as lynx's headings.
+_MARGIN_PROSE_LENGTH = 50
+_MARGIN_PROSE_LINES = 5
+_MARGIN_PROSE_SHARE = 0.6
+_MARGIN_HEADING_WORDS = 30
+_MARGIN_HEADING_LINES = 3
+# Columns a centred line's two sides may differ by: lynx centres on the screen, a few columns wider
+# than its prose, and rounds.
+_CENTRED_SLACK = 8
+# A line above this long (characters) may be prose that wrapped onto the next line.
+_RUN_ON_LENGTH = 40
+
+
+def _may_run_on(above: str) -> bool:
+    """The line above may be prose wrapped onto the next: long, and not a link itself (a list of
+    notes or links, "[1] <http://...>" line after line, is links however long its lines)."""
+    text = above.strip()
+    return len(text) >= _RUN_ON_LENGTH and markup.LYNX_LINK_MARK.match(text) is None
+
+
 def peel_lines(text: str) -> tuple[list[Line], bool]:
     """All input lines as Lines; also says whether the text is Markdown."""
     raw_lines = split_lines(text)
@@ -185,10 +213,13 @@ def peel_lines(text: str) -> tuple[list[Line], bool]:
             markdown=markdown,
             in_o_list=opens_o[i] and ((i > 0 and opens_o[i - 1]) or (i < last and opens_o[i + 1])),
             marked=mended.get(i),
+            runs_on=i > 0 and _may_run_on(raw_lines[i - 1]),
         )
         for i, raw in enumerate(raw_lines)
     ]
     _mark_underlined_headings(lines)
+    if not markdown:
+        _mark_margin_headings(lines)
     return lines, markdown
 
 
@@ -288,3 +319,49 @@ def _mark_underlined_headings(lines: list[Line]) -> None:
             2, len(prev.text) // 3
         ):
             prev.heading = 1 if text[0] == "=" else 2
+
+
+def _mark_margin_headings(lines: list[Line]) -> None:
+    """The headline as lynx lays it out: its default style sheet sets prose at a margin of 3 columns
+    and centres an h1 on the screen. Only where most prose keeps such a margin: elsewhere a line set
+    apart by its indentation is a table's cell or a nested box. (lynx's h2 starts at column 0, but
+    marking those lost sub-headings from bodies in bench/variants.py's lynx-refs and won no title.)"""
+    # Prose: long lines, neither list items nor lynx's list of addresses.
+    prose = [
+        line
+        for line in lines
+        if len(line.text) >= _MARGIN_PROSE_LENGTH and not line.bullet and line.link_chars < len(line.text)
+    ]
+    if len(prose) < _MARGIN_PROSE_LINES:
+        return
+    margins: dict[int, int] = {}
+    for line in prose:
+        margins[line.indent] = margins.get(line.indent, 0) + 1
+    margin, count = max(margins.items(), key=lambda item: (item[1], -item[0]))
+    if margin not in markup.HEADING_PROSE_MARGINS or count < _MARGIN_PROSE_SHARE * len(prose):
+        return
+    right_edge = max(len(line.raw.rstrip()) for line in prose if line.indent == margin)
+
+    def centred(line: Line) -> bool:
+        width = len(line.raw.rstrip()) - line.indent
+        return line.indent > margin + 2 and abs(2 * line.indent + width - right_edge) <= _CENTRED_SLACK
+
+    # A paragraph of its own (a long headline wraps, each line centred), every line centred.
+    start = 0
+    while start < len(lines):
+        if lines[start].blank:
+            start += 1
+            continue
+        end = start
+        while end + 1 < len(lines) and not lines[end + 1].blank:
+            end += 1
+        paragraph = lines[start : end + 1]
+        if (
+            len(paragraph) <= _MARGIN_HEADING_LINES
+            and sum(len(line.text.split()) for line in paragraph) <= _MARGIN_HEADING_WORDS
+            and all(not line.bullet and not line.heading and centred(line) for line in paragraph)
+        ):
+            for line in paragraph:
+                line.heading = 1
+                line.heading_runs_on = line is not paragraph[0]
+        start = end + 1

@@ -169,3 +169,51 @@ def test_bold_emphasis_and_icon_links_wrapped_over_two_lines_are_peeled() -> Non
         "Bang remains, and snake_case dark",
         "matter, stays.",
     ]
+
+
+def _lynx_article(headline_lines: list[str], *, margin: int = 3) -> str:
+    """A page as lynx -dump prints it: prose at a margin, the h1 centred on an 80-column screen."""
+    prose = [
+        "The harbour council voted on Tuesday to restore the old warehouse and open",
+        "it to the public as a market hall, with room for stalls and a small museum",
+        "of the port. Work is due to start in the spring and to last two years.",
+    ]
+    paragraph = "\n".join(" " * margin + line for line in prose)
+    heading = "\n".join(" " * ((79 - len(line)) // 2) + line for line in headline_lines)
+    return "\n\n".join(["   [1]Harbour Gazette", heading, paragraph, paragraph, paragraph]) + "\n"
+
+
+def test_a_headline_centred_over_lynx_prose_is_a_heading() -> None:
+    lines, _ = peel_lines(_lynx_article(["Old warehouse to become a market hall"]))
+    headings = [line.text for line in lines if line.heading]
+    assert headings == ["Old warehouse to become a market hall"]
+    assert next(line for line in lines if line.heading).heading == 1
+
+
+def test_a_centred_headline_wrapped_over_two_lines_is_one_heading_block() -> None:
+    from newsparse.blocks import build_blocks, estimate_wrap_width
+
+    head = ["Old harbour warehouse to become a market hall with stalls, a museum", "and a cafe"]
+    lines, _ = peel_lines(_lynx_article(head))
+    assert [line.heading for line in lines if line.text in head] == [1, 1]
+    blocks = build_blocks(lines, wrap_width=estimate_wrap_width(lines), fragmented=False)
+    assert [b.text for b in blocks if b.heading] == [" ".join(head)]
+
+
+def test_a_centred_line_is_no_heading_where_prose_has_no_margin() -> None:
+    # w3m and inscriptis print prose at column 0; a centred line there is a table cell or a
+    # <center> box (a copyright line), not lynx's headline.
+    lines, _ = peel_lines(_lynx_article(["Old warehouse to become a market hall"], margin=0))
+    assert not any(line.heading for line in lines)
+
+
+def test_a_wrapped_line_opening_on_a_lynx_link_is_not_all_link() -> None:
+    text = (
+        "   The plan was drawn up by the harbour trust and the city's own architects,\n"
+        "   [14]who said the hall would open in 2026 and be run by a cooperative of traders\n"
+    )
+    lines, _ = peel_lines(text)
+    assert lines[1].text.startswith("who said") and lines[1].link_chars < len(lines[1].text) // 2
+    # Alone in its paragraph, a line opening on a link is one (a menu, a list of stories).
+    alone, _ = peel_lines("   [14]Harbour hall to open in 2026 under a traders' cooperative\n")
+    assert alone[0].link_chars == len(alone[0].text)

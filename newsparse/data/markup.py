@@ -64,3 +64,6 @@ SENTENCE_END = re.compile(r"[.!?…。»”\"')\]:]$")
 # A line that is only bracketed tokens without spaces: how w3m prints images and empty widgets
 # ("[blank_1x1]", "[lazy_placeholder][photo-name]", "[INS::INS]", "[svg]"). Never text a reader reads.
 PLACEHOLDER_LINE = re.compile(r"^(?:\[[^\[\]\s]*\])+$")
+
+# The left margin (columns) lynx and ELinks give paragraphs; their headings stand off it.
+HEADING_PROSE_MARGINS = frozenset({2, 3, 4})
