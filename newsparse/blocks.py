@@ -142,6 +142,7 @@ _PROSE_WORDS = 12  # a line this long reads as a paragraph, not a menu entry
 _SENTENCE_END = (".", "!", "?", ":", ";", "…")
 _FULL_STOP = (".", "!", "?", "…")  # not ":", which also closes a label ("mot-clé:")
 _CONTINUED_MIN_CHARS = 60  # a block this long that breaks off mid-sentence is a wrapped paragraph
+_SENTENCE_BREAK = re.compile(r"\w[.!?] \w")  # one sentence ended, the next began
 # Words of any language a sentence runs on after: articles, prepositions, conjunctions.
 _FUNCTION_WORDS = frozenset().union(*STOPWORDS.values())
 _LINK_TEXT_WORDS = 6  # a line this short inside a sentence is a link's or an emphasis's text
@@ -317,7 +318,16 @@ def _runs_on_bare(held: str, text: str, nxt: Line | None) -> bool:
         and text[0].isalpha()
         and len(text.split()) <= _LINK_TEXT_WORDS
         and len(held.split()) >= 3  # not "en" over a headline: a language switch
-        and (held.endswith(",") or last_word in _FUNCTION_WORDS)
+        and (held.endswith(",") or last_word in _FUNCTION_WORDS or _inside_prose(held))
+    )
+
+
+def _inside_prose(held: str) -> bool:
+    """`held` broke off inside a paragraph's sentence: long, a full stop behind it, its last word in
+    lower case ("Trotz sofort eingeleiteter" before the link "Reanimationsmaßnahmen"). A headline has
+    no sentence behind it, and a capitalised line after it is a name."""
+    return (
+        len(held) >= _CONTINUED_MIN_CHARS and held[-1].islower() and _SENTENCE_BREAK.search(held) is not None
     )
 
 

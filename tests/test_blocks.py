@@ -396,3 +396,44 @@ def test_wrapped_markdown_takes_the_page_shape_of_its_unwrapped_print() -> None:
     assert markdown and is_fragmented(flat)
     assert not is_fragmented(lines)
     assert is_fragmented(lines, wrap_width=78)
+
+
+def test_in_a_stripped_dump_a_capitalised_link_inside_a_sentence_carries_it_on() -> None:
+    # German capitalises nouns: the link "Rettungskräfte" cut out of a sentence opens with a capital
+    # though the sentence runs on. A sentence already ended in the piece before, and it broke off on
+    # a lower-case word: prose, not a headline, whose next capitalised line would be a name.
+    menu = ["Startseite", "Lokales", "Sport", "Kultur", "Wetter"]
+    footer = [
+        "Impressum",
+        "Kontakt",
+        "Datenschutz",
+        "Archiv",
+        "Abo",
+        "Jobs",
+        "Anzeigen",
+        "Hilfe",
+        "AGB",
+        "Shop",
+    ]
+    text = "\n".join(
+        [
+            *menu,
+            "Fähre bleibt nach dem Sturm im Hafen",
+            "Max Mustermann",
+            "vor 5 Stunden",
+            "Der Wind drehte am Abend auf Nord. Trotz der schnell eingetroffenen",
+            "Rettungskräfte",
+            "blieb die Fähre bis zum Morgen im Hafen liegen, wie die Reederei mitteilte.",
+            *footer,
+        ]
+    )
+    blocks = _texts(text, fragmented=False)
+    assert (
+        "Der Wind drehte am Abend auf Nord. Trotz der schnell eingetroffenen Rettungskräfte blieb die "
+        "Fähre bis zum Morgen im Hafen liegen, wie die Reederei mitteilte."
+    ) in blocks
+    # After a headline, a capitalised line is the author's name: it stays apart.
+    assert blocks[len(menu) : len(menu) + 2] == [
+        "Fähre bleibt nach dem Sturm im Hafen",
+        "Max Mustermann",
+    ]
