@@ -65,5 +65,6 @@ SENTENCE_END = re.compile(r"[.!?…。»”\"')\]:]$")
 # ("[blank_1x1]", "[lazy_placeholder][photo-name]", "[INS::INS]", "[svg]"). Never text a reader reads.
 PLACEHOLDER_LINE = re.compile(r"^(?:\[[^\[\]\s]*\])+$")
 
-# The left margin (columns) lynx and ELinks give paragraphs; their headings stand off it.
+# The left margin (columns) lynx's default style sheet gives paragraphs, 3, give or take a column; a
+# centred headline stands off it.
 HEADING_PROSE_MARGINS = frozenset({2, 3, 4})
