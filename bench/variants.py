@@ -23,6 +23,8 @@ Variants (derived, so only approximations of the real tools):
                  links broken across lines where they fall
   h2t-plain      from html2text: links, images, emphasis and heading marks removed (escapes kept,
                  as html2text prints them with --ignore-links --ignore-emphasis)
+  h2t-c          from html2text: as the C++ html2text (Debian's `html2text`) prints with its defaults:
+                 "****** Headline ******", bold and links overstruck with backspaces, wrapped at 79
 """
 
 from __future__ import annotations
@@ -156,6 +158,63 @@ def h2t_plain(text: str) -> str:
     return _unmark(text)
 
 
+_MD_BOLD = re.compile(r"\*\*(.+?)\*\*")
+_MD_BULLET = re.compile(r"^\s*[*+-]\s+")
+
+
+def _overstrike(text: str, mark: str | None) -> str:
+    """A terminal's bold ("x\bx") or underline ("_\bx"), as C html2text prints without -nobs."""
+    return "".join(f"{mark or ch}\b{ch}" if not ch.isspace() else ch for ch in text)
+
+
+def h2t_c(text: str) -> str:
+    """The other html2text (the C++ one Debian ships as `html2text`), as run with its defaults:
+    headings framed by stars ("****** Headline ******" for h1, one star fewer per level; wrapped
+    like any line), bold text
+    and headings overstruck with backspaces, links underlined with them, images as "[alt]", list
+    items "  * ", paragraphs wrapped at 79 columns."""
+    out: list[str] = []
+    for para in _PARAGRAPH.split(text):
+        heading = _LYNX_HEADING.match(para.strip())
+        if heading:
+            stars = "*" * (7 - len(heading.group(1)))
+            framed = f"{stars} {_unmark(heading.group(2)).strip()} {stars}"
+            out.append("\n".join(_overstrike(row, None) for row in textwrap.wrap(framed, 79)))
+            continue
+        lines = []
+        # Links first, on the whole paragraph: html2text breaks some over lines.
+        para = _MD_LINK.sub(lambda m: f"[{m.group(2)}]" if m.group(1) else _overstrike(m.group(2), "_"), para)
+        for line in para.split("\n"):
+            if not line.strip():
+                continue
+            bullet = _MD_BULLET.match(line)
+            body = line[bullet.end() :] if bullet else line.strip()
+            body = _MD_BOLD.sub(lambda m: _overstrike(m.group(1), None), body)
+            body = _unmark(body)
+            # Wrapped on the printed width: an overstruck character takes one column, not three.
+            words = body.split()
+            rows, row, width = [], [], 0
+            for word in words:
+                seen = len(word.replace("\b", "")) - word.count("\b")
+                if row and width + 1 + seen > (75 if bullet else 79):
+                    rows.append(" ".join(row))
+                    row, width = [], 0
+                width += seen + (1 if row else 0)
+                row.append(word)
+            if row:
+                rows.append(" ".join(row))
+            lead = "  * " if bullet else ""
+            lines.extend((lead if k == 0 else " " * len(lead)) + r for k, r in enumerate(rows))
+        if lines:
+            out.append("\n".join(lines))
+    # What the simple patterns above leave of nested Markdown (an image inside a link, a heading
+    # inside a list item), which C html2text would never print.
+    return _MD_LEFTOVER.sub("", "\n\n".join(out)) + "\n"
+
+
+_MD_LEFTOVER = re.compile(r"\]\([^)]*\)|^#+\s+", re.MULTILINE)
+
+
 VARIANTS: dict[str, tuple[str, Callable[[str], str]]] = {
     "lynx-like": ("inscriptis", lynx_like),
     "browser-copy": ("inscriptis", browser_copy),
@@ -165,6 +224,7 @@ VARIANTS: dict[str, tuple[str, Callable[[str], str]]] = {
     "crlf-nbsp": ("w3m", crlf_nbsp),
     "h2t-plain": ("html2text", h2t_plain),
     "md-wrapped": ("html2text", md_wrapped),
+    "h2t-c": ("html2text", h2t_c),
 }
 SHOWN = ("body_f1", "snip_f", "title_acc", "author_acc", "date_acc")
 

@@ -20,6 +20,7 @@ _SPACE = re.compile("[" + "".join(map(re.escape, markup.SPACE_LIKE + markup.LINE
 # C0/C1 controls other than newline are noise from broken encodings or binary junk.
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
 _SPACES = re.compile(r"[ ]{2,}")
+_OVERSTRUCK = re.compile(r"[^\n\x08]\x08")
 
 
 def normalize_text(text: str) -> str:
@@ -30,6 +31,10 @@ def normalize_text(text: str) -> str:
         # Some converters print "ü" as "u" plus a combining diaeresis: the same text, but no word
         # pattern, stop-word list or reader's search would find "geprüft" in it.
         text = unicodedata.normalize("NFC", text)
+    if "\b" in text:
+        # A terminal's bold and underline, as C html2text and man pages print them: "x\bx", "_\bx".
+        # The character before each backspace is struck over by the one after it.
+        text = _OVERSTRUCK.sub("", text)
     return _CONTROL.sub("", text)
 
 
@@ -110,6 +115,13 @@ def peel_line(
     if not stripped:
         return line
     text = stripped
+    if text[0] == "*" and text[-1] == "*":
+        framed = markup.STAR_FRAMED_HEADING.match(text)
+        # Two stars each side are bold in Markdown ("** 6709 **"), a heading only outside it.
+        if framed and (not markdown or len(framed.group(1)) > 2):
+            # C html2text frames its headings with stars, six for an h1 and one fewer per level.
+            line.heading = markup.STAR_FRAME_H1 + 1 - len(framed.group(1))
+            text = framed.group(2)
     if markdown:
         # Each of these patterns can only match a (stripped) line opening with its mark.
         first = text[0]
@@ -188,6 +200,7 @@ _MARGIN_HEADING_LINES = 3
 # Columns a centred line's two sides may differ by: lynx centres on the screen, a few columns wider
 # than its prose, and rounds.
 _CENTRED_SLACK = 8
+_STAR_HEADING_LINES = 3  # lines a framed heading may be wrapped over
 # A line above this long (characters) may be prose that wrapped onto the next line.
 _RUN_ON_LENGTH = 40
 
@@ -218,6 +231,7 @@ def peel_lines(text: str) -> tuple[list[Line], bool]:
         for i, raw in enumerate(raw_lines)
     ]
     _mark_underlined_headings(lines)
+    _mark_wrapped_star_headings(lines, markdown=markdown)
     if not markdown:
         _mark_margin_headings(lines)
     return lines, markdown
@@ -365,3 +379,29 @@ def _mark_margin_headings(lines: list[Line]) -> None:
                 line.heading = 1
                 line.heading_runs_on = line is not paragraph[0]
         start = end + 1
+
+
+def _mark_wrapped_star_headings(lines: list[Line], *, markdown: bool) -> None:
+    """C html2text's star-framed heading wrapped over lines ("****** A long" / "headline ******"):
+    the frame opens on one line and closes on one of the next two, with nothing between (`markdown`:
+    two stars open bold there, not a heading)."""
+    least = 3 if markdown else 2
+    for k, line in enumerate(lines):
+        opened = (
+            markup.STAR_FRAME_OPEN.match(line.text) if line.text[:2] == "**" and not line.heading else None
+        )
+        if opened is None or len(opened.group(1)) < least:
+            continue
+        stars = opened.group(1)
+        for end in range(k + 1, min(len(lines), k + _STAR_HEADING_LINES)):
+            rest = lines[end]
+            if rest.blank or rest.heading or rest.bullet:
+                break
+            if rest.text.endswith(" " + stars):
+                level = markup.STAR_FRAME_H1 + 1 - len(stars)
+                line.text = line.text[len(stars) + 1 :]
+                rest.text = rest.text[: -len(stars) - 1]
+                for part in lines[k : end + 1]:
+                    part.heading = level
+                    part.heading_runs_on = part is not line
+                break

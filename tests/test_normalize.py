@@ -217,3 +217,50 @@ def test_a_wrapped_line_opening_on_a_lynx_link_is_not_all_link() -> None:
     # Alone in its paragraph, a line opening on a link is one (a menu, a list of stories).
     alone, _ = peel_lines("   [14]Harbour hall to open in 2026 under a traders' cooperative\n")
     assert alone[0].link_chars == len(alone[0].text)
+
+
+def test_overstruck_bold_and_underline_read_as_their_letters() -> None:
+    from newsparse.normalize import normalize_text
+
+    # C html2text without -nobs, and man pages: bold is "x\bx", underline (a link) "_\bx".
+    bold = "".join(f"{c}\b{c}" for c in "Harbour")
+    underlined = "".join(f"_\b{c}" for c in "Gwen")
+    assert normalize_text(f"{bold} hall, by {underlined} Farrow\n") == "Harbour hall, by Gwen Farrow\n"
+
+
+@pytest.mark.parametrize(
+    ("raw", "level", "text"),
+    [
+        ("****** Harbour hall to open in spring ******", 1, "Harbour hall to open in spring"),
+        ("***** Traders ask for longer hours *****", 2, "Traders ask for longer hours"),
+        ("** Opening hours **", 5, "Opening hours"),
+        ("* Opening hours *", 0, "Opening hours *"),  # one star each side: a list item
+    ],
+)
+def test_star_framed_headings_of_c_html2text(raw: str, level: int, text: str) -> None:
+    lines, markdown = peel_lines(raw + "\n\nThe harbour hall opens in spring, the council said on Tuesday.\n")
+    assert not markdown
+    assert (lines[0].heading, lines[0].text) == (level, text)
+
+
+def test_a_star_framed_heading_wrapped_over_two_lines_is_one_heading_block() -> None:
+    from newsparse.blocks import build_blocks
+
+    text = (
+        "****** Harbour hall to open in spring after the council backs a plan by the\n"
+        "traders' cooperative ******\n\nThe hall opens in spring, the council said.\n"
+    )
+    lines, _ = peel_lines(text)
+    blocks = build_blocks(lines, wrap_width=None, fragmented=False)
+    assert blocks[0].heading == 1
+    assert blocks[0].text == (
+        "Harbour hall to open in spring after the council backs a plan by the traders' cooperative"
+    )
+
+
+def test_two_stars_around_words_are_bold_in_markdown_not_a_heading() -> None:
+    # html2text (the Python one) prints a bold number with spaces inside its marks.
+    text = "[Home](/) [News](/news)\n\n[Sport](/sport)\n\n** 6709 **\n\n[Imprint](/imprint)\n"
+    lines, markdown = peel_lines(text)
+    assert markdown
+    assert not any(line.heading for line in lines)

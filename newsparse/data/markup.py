@@ -68,3 +68,10 @@ PLACEHOLDER_LINE = re.compile(r"^(?:\[[^\[\]\s]*\])+$")
 # The left margin (columns) lynx's default style sheet gives paragraphs, 3, give or take a column; a
 # centred headline stands off it.
 HEADING_PROSE_MARGINS = frozenset({2, 3, 4})
+
+# C html2text's headings: "****** Headline ******" (h1) down to "** Minor **" (h5); a single star each
+# side (its h6) would read as a list item.
+STAR_FRAMED_HEADING = re.compile(r"^(\*{2,6}) (\S.*?\S|\S) \1$")
+STAR_FRAME_H1 = 6  # stars around an h1
+# The first line of such a heading wrapped over several.
+STAR_FRAME_OPEN = re.compile(r"^(\*{2,6}) (?=\S)(?!.* \1$)")
