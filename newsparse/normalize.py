@@ -21,6 +21,7 @@ _SPACE = re.compile("[" + "".join(map(re.escape, markup.SPACE_LIKE + markup.LINE
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
 _SPACES = re.compile(r"[ ]{2,}")
 _OVERSTRUCK = re.compile(r"[^\n\x08]\x08")
+_UNDERLINED = re.compile(r"_\x08[^\n\x08]")
 
 
 def normalize_text(text: str) -> str:
@@ -36,6 +37,26 @@ def normalize_text(text: str) -> str:
         # The character before each backspace is struck over by the one after it.
         text = _OVERSTRUCK.sub("", text)
     return _CONTROL.sub("", text)
+
+
+def underlined_chars(text: str) -> dict[int, int]:
+    """Characters struck over with "_" (underlined: how C html2text marks a link), per 1-based line of
+    the text `normalize_text` makes of `text`; lines without any are left out."""
+    if "_\b" not in text:
+        return {}
+    counts: dict[int, int] = {}
+    for number, line in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), 1):
+        if "_\b" in line:
+            counts[number] = len(_UNDERLINED.findall(line))
+    return counts
+
+
+def count_underlined_as_links(lines: list[Line], underlined: dict[int, int]) -> None:
+    """Underlined text in a terminal dump is a link's: C html2text underlines nothing else by default."""
+    for line in lines:
+        count = underlined.get(line.number)
+        if count:
+            line.link_chars = max(line.link_chars, min(len(line.text), count))
 
 
 def split_lines(text: str) -> list[str]:

@@ -14,15 +14,18 @@ from newsparse.classify import Analysis, classify
 from newsparse.lang import detect_languages
 from newsparse.legal import mark_footnotes
 from newsparse.model import Article, Block, Document, Label, Segment, Timestamp
-from newsparse.normalize import normalize_text, peel_lines
+from newsparse.normalize import count_underlined_as_links, normalize_text, peel_lines, underlined_chars
 from newsparse.sidebar import build_item
 from newsparse.timestamps import DateMatch, document_context
 
 
 def build_document(text: str) -> Document:
     """Stages 1-2: normalised lines and blocks, plus what the page's shape says about its converter."""
+    underlined = underlined_chars(text)
     text = normalize_text(text)
     lines, markdown = peel_lines(text)
+    if underlined:
+        count_underlined_as_links(lines, underlined)
     width = estimate_wrap_width(lines, markdown=markdown)
     fragmented = is_fragmented(lines, wrap_width=width if markdown else None)
     blocks = build_blocks(lines, wrap_width=width, fragmented=fragmented)

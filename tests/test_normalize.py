@@ -264,3 +264,15 @@ def test_two_stars_around_words_are_bold_in_markdown_not_a_heading() -> None:
     lines, markdown = peel_lines(text)
     assert markdown
     assert not any(line.heading for line in lines)
+
+
+def test_underlined_text_counts_as_link_text() -> None:
+    from newsparse.pipeline import build_document
+
+    # C html2text underlines links: "_\bH_\bo_\bm_\be". The words stay; the line reads as a link.
+    menu = " ".join("".join(f"_\b{c}" for c in word) for word in ["Home", "News", "Sport"])
+    prose = "The harbour hall opens in spring, the council said on Tuesday evening."
+    doc = build_document(f"{menu}\n\n{prose}\n")
+    assert [line.text for line in doc.lines if line.text] == ["Home News Sport", prose]
+    assert doc.lines[0].link_chars == len("HomeNewsSport")
+    assert doc.lines[2].link_chars == 0
