@@ -192,3 +192,19 @@ def test_build_item_never_raises(texts: list[str], dated: bool) -> None:
     blocks = [_block(t, i + 2) for i, t in enumerate(texts)]
     item = build_item(blocks, _ts(1) if dated else None)
     assert item.headline is None or not is_list_furniture(item.headline)
+
+
+@pytest.mark.parametrize(
+    ("text", "related"),
+    [
+        ("Mehr aus der Region", True),  # German for "More from ...": other stories follow
+        ("More from Business", True),
+        ("Lesen Sie auch", True),
+        ("Mehr aus dem Hafen wurde 2024 verschifft als je zuvor, meldet die Hafenverwaltung", False),
+        ("Regionales", False),
+    ],
+)
+def test_headings_that_open_a_list_of_other_stories(text: str, related: bool) -> None:
+    from newsparse.sidebar import is_related_heading
+
+    assert is_related_heading(text) is related

@@ -67,7 +67,7 @@ RELATED_HEADING = re.compile(
     r"|editor'?s\s+picks?|what\s+to\s+read\s+next|further\s+reading"
     r"|читайте\s+также|по\s+теме|еще\s+по\s+теме|ещё\s+по\s+теме|самое\s+(?:читаемое|популярное)|популярное|рекомендуем"
     r"|читайте\s+також|по\s+темі"
-    r"|lesen\s+sie\s+auch|mehr\s+zum\s+thema|das\s+könnte\s+sie\s+auch\s+interessieren|meistgelesen|weitere\s+artikel|auch\s+interessant"
+    r"|lesen\s+sie\s+auch|mehr\s+zum\s+thema|mehr\s+aus\s+[\w .'-]{1,30}|das\s+könnte\s+sie\s+auch\s+interessieren|meistgelesen|weitere\s+artikel|auch\s+interessant"
     r"|à\s+lire\s+aussi|a\s+lire\s+aussi|lire\s+aussi|sur\s+le\s+même\s+sujet|les\s+plus\s+lus|voir\s+aussi"
     r"|noticias\s+relacionadas|lee\s+también|te\s+puede\s+interesar|lo\s+más\s+leído|más\s+leídas?|relacionad[oa]s"
     r"|leggi\s+anche|potrebbe\s+interessarti|i\s+più\s+letti|veja\s+também|leia\s+também|mais\s+lidas"
