@@ -21,7 +21,9 @@ _SPACE = re.compile("[" + "".join(map(re.escape, markup.SPACE_LIKE + markup.LINE
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
 _SPACES = re.compile(r"[ ]{2,}")
 _OVERSTRUCK = re.compile(r"[^\n\x08]\x08")
-_UNDERLINED = re.compile(r"_\x08[^\n\x08]")
+# Underline struck after the letter ("x\b_"), as some tools order it: the letter stays.
+_UNDERLINE_AFTER = re.compile(r"([^\n\x08_])\x08_")
+_UNDERLINED = re.compile(r"_\x08[^\n\x08]|[^\n\x08_]\x08_")
 
 
 def normalize_text(text: str) -> str:
@@ -35,19 +37,20 @@ def normalize_text(text: str) -> str:
     if "\b" in text:
         # A terminal's bold and underline, as C html2text and man pages print them: "x\bx", "_\bx".
         # The character before each backspace is struck over by the one after it.
-        text = _OVERSTRUCK.sub("", text)
+        text = _OVERSTRUCK.sub("", _UNDERLINE_AFTER.sub(r"\1", text))
     return _CONTROL.sub("", text)
 
 
 def underlined_chars(text: str) -> dict[int, int]:
     """Characters struck over with "_" (underlined: how C html2text marks a link), per 1-based line of
     the text `normalize_text` makes of `text`; lines without any are left out."""
-    if "_\b" not in text:
+    if "\b" not in text:
         return {}
     counts: dict[int, int] = {}
     for number, line in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), 1):
-        if "_\b" in line:
-            counts[number] = len(_UNDERLINED.findall(line))
+        found = len(_UNDERLINED.findall(line)) if "\b" in line else 0
+        if found:
+            counts[number] = found
     return counts
 
 

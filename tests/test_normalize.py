@@ -226,6 +226,8 @@ def test_overstruck_bold_and_underline_read_as_their_letters() -> None:
     bold = "".join(f"{c}\b{c}" for c in "Harbour")
     underlined = "".join(f"_\b{c}" for c in "Gwen")
     assert normalize_text(f"{bold} hall, by {underlined} Farrow\n") == "Harbour hall, by Gwen Farrow\n"
+    # Some tools strike the underline after the letter.
+    assert normalize_text("".join(f"{c}\b_" for c in "Gwen") + " Farrow") == "Gwen Farrow"
 
 
 @pytest.mark.parametrize(
