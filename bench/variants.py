@@ -25,6 +25,9 @@ Variants (derived, so only approximations of the real tools):
                  as html2text prints them with --ignore-links --ignore-emphasis)
   h2t-c          from html2text: as the C++ html2text (Debian's `html2text`) prints with its defaults:
                  "****** Headline ******", bold and links overstruck with backspaces, wrapped at 79
+                 (its author_acc counts fewer pages: the scorer finds a gold name in the scrape only
+                 where no backspace is struck through it)
+  h2t-c-nobs     the same with -nobs: no backspaces
 """
 
 from __future__ import annotations
@@ -215,6 +218,14 @@ def h2t_c(text: str) -> str:
 _MD_LEFTOVER = re.compile(r"\]\([^)]*\)|^#+\s+", re.MULTILINE)
 
 
+_STRUCK = re.compile(r".\x08")
+
+
+def h2t_c_nobs(text: str) -> str:
+    """C html2text run with -nobs (no backspaces for bold and underline), as files are often written."""
+    return _STRUCK.sub("", h2t_c(text))
+
+
 VARIANTS: dict[str, tuple[str, Callable[[str], str]]] = {
     "lynx-like": ("inscriptis", lynx_like),
     "browser-copy": ("inscriptis", browser_copy),
@@ -225,6 +236,7 @@ VARIANTS: dict[str, tuple[str, Callable[[str], str]]] = {
     "h2t-plain": ("html2text", h2t_plain),
     "md-wrapped": ("html2text", md_wrapped),
     "h2t-c": ("html2text", h2t_c),
+    "h2t-c-nobs": ("html2text", h2t_c_nobs),
 }
 SHOWN = ("body_f1", "snip_f", "title_acc", "author_acc", "date_acc")
 
