@@ -142,13 +142,22 @@ MARKUP_LINES = [
     "12 de febrero de 2023",
     "All news",
     "News archive",
+    # C html2text: star-framed headings (also wrapped) and backspace overstrike.
+    "****** Harbour hall opens ******",
+    "****** Harbour hall opens in spring after",
+    "the council vote ******",
+    "** x **",
+    "_\bL_\bi_\bn_\bk",
+    "B\bBo\bol\bld\bd",
+    "a\b",
+    "\b_\b",
 ]
 
 _line = st.one_of(
     st.sampled_from(_ALL_SAMPLE_LINES) if _ALL_SAMPLE_LINES else st.just(""),
     st.sampled_from(MARKUP_LINES),
     st.text(max_size=60),
-    st.text(alphabet="ab .,:*#-[]()•©\u200b\u00a0\t", max_size=30),
+    st.text(alphabet="ab .,:*#-[]()•©\u200b\u00a0\t\b_", max_size=30),
 )
 _newline = st.sampled_from(["\n", "\n", "\n", "\r\n", "\r", "\n\n"])
 
