@@ -361,7 +361,8 @@ def _mark_underlined_headings(lines: list[Line]) -> None:
 
 def _mark_margin_headings(lines: list[Line]) -> None:
     """The headline as lynx lays it out: its default style sheet sets prose at a margin of 3 columns
-    and centres an h1 on the screen. Only where most prose keeps such a margin: elsewhere a line set
+    and centres an h1 on the screen (links centres an h1 too, its html.c shows, over the margin its
+    -html-margin option sets). Only where most prose keeps such a margin: elsewhere a line set
     apart by its indentation is a table's cell or a nested box. (lynx's h2 starts at column 0, but
     marking those lost sub-headings from bodies in bench/variants.py's lynx-refs and won no title.)"""
     # Prose: long lines, neither list items nor lynx's list of addresses.
