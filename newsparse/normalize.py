@@ -422,10 +422,11 @@ def _mark_wrapped_star_headings(lines: list[Line], *, markdown: bool) -> None:
             rest = lines[end]
             if rest.blank or rest.heading or rest.bullet:
                 break
-            if rest.text.endswith(" " + stars):
+            # The closing stars end a line of the heading's words, or stand alone on the last line.
+            if rest.text == stars or rest.text.endswith(" " + stars):
                 level = markup.STAR_FRAME_H1 + 1 - len(stars)
                 line.text = line.text[len(stars) + 1 :]
-                rest.text = rest.text[: -len(stars) - 1]
+                rest.text = rest.text[: -len(stars)].rstrip()
                 for part in lines[k : end + 1]:
                     part.heading = level
                     part.heading_runs_on = part is not line

@@ -260,6 +260,17 @@ def test_a_star_framed_heading_wrapped_over_two_lines_is_one_heading_block() -> 
     )
 
 
+def test_a_star_framed_heading_whose_closing_stars_wrapped_alone() -> None:
+    text = (
+        "****** Harbour hall to open in spring after the council backs the traders' plan\n"
+        "******\n\nThe hall opens in spring, the council said.\n"
+    )
+    lines, _ = peel_lines(text)
+    assert lines[0].heading == 1
+    assert lines[0].text == "Harbour hall to open in spring after the council backs the traders' plan"
+    assert lines[1].heading == 1 and lines[1].blank
+
+
 def test_two_stars_around_words_are_bold_in_markdown_not_a_heading() -> None:
     # html2text (the Python one) prints a bold number with spaces inside its marks.
     text = "[Home](/) [News](/news)\n\n[Sport](/sport)\n\n** 6709 **\n\n[Imprint](/imprint)\n"
