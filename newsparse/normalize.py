@@ -26,9 +26,13 @@ _UNDERLINE_AFTER = re.compile(r"([^\n\x08_])\x08_")
 _UNDERLINED = re.compile(r"_\x08[^\n\x08]|[^\n\x08_]\x08_")
 
 
+def _unify_newlines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
 def normalize_text(text: str) -> str:
     """Unify newlines, spaces and invisible characters; keep every line where it was."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _unify_newlines(text)
     text = _SPACE.sub(" ", _DROP.sub("", text))
     if not text.isascii() and not unicodedata.is_normalized("NFC", text):
         # Some converters print "ü" as "u" plus a combining diaeresis: the same text, but no word
@@ -47,7 +51,7 @@ def underlined_chars(text: str) -> dict[int, int]:
     if "\b" not in text:
         return {}
     counts: dict[int, int] = {}
-    for number, line in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), 1):
+    for number, line in enumerate(_unify_newlines(text).split("\n"), 1):
         found = len(_UNDERLINED.findall(line)) if "\b" in line else 0
         if found:
             counts[number] = found
@@ -141,10 +145,8 @@ def peel_line(
     text = stripped
     if text[0] == "*" and text[-1] == "*":
         framed = markup.STAR_FRAMED_HEADING.match(text)
-        # Two stars each side are bold in Markdown ("** 6709 **"), a heading only outside it.
-        if framed and (not markdown or len(framed.group(1)) > 2):
-            # C html2text frames its headings with stars, six for an h1 and one fewer per level.
-            line.heading = markup.STAR_FRAME_H1 + 1 - len(framed.group(1))
+        if framed is not None and (level := _star_frame_level(framed.group(1), markdown=markdown)):
+            line.heading = level
             text = framed.group(2)
     if markdown:
         # Each of these patterns can only match a (stripped) line opening with its mark.
@@ -250,7 +252,8 @@ def peel_lines(text: str) -> tuple[list[Line], bool]:
             markdown=markdown,
             in_o_list=opens_o[i] and ((i > 0 and opens_o[i - 1]) or (i < last and opens_o[i + 1])),
             marked=mended.get(i),
-            runs_on=i > 0 and _may_run_on(raw_lines[i - 1]),
+            # Only a line holding a lynx link mark asks (peel_line's "[" branch).
+            runs_on=i > 0 and "[" in raw and _may_run_on(raw_lines[i - 1]),
         )
         for i, raw in enumerate(raw_lines)
     ]
@@ -406,16 +409,23 @@ def _mark_margin_headings(lines: list[Line]) -> None:
         start = end + 1
 
 
+def _star_frame_level(stars: str, *, markdown: bool) -> int:
+    """The heading level C html2text frames with `stars` (six for an h1, one fewer per level), or 0
+    where they frame no heading: two stars each side are bold in Markdown ("** 6709 **")."""
+    if markdown and len(stars) <= 2:
+        return 0
+    return markup.STAR_FRAME_H1 + 1 - len(stars)
+
+
 def _mark_wrapped_star_headings(lines: list[Line], *, markdown: bool) -> None:
     """C html2text's star-framed heading wrapped over lines ("****** A long" / "headline ******"):
     the frame opens on one line and closes on one of the next two, with nothing between (`markdown`:
     two stars open bold there, not a heading)."""
-    least = 3 if markdown else 2
     for k, line in enumerate(lines):
         opened = (
             markup.STAR_FRAME_OPEN.match(line.text) if line.text[:2] == "**" and not line.heading else None
         )
-        if opened is None or len(opened.group(1)) < least:
+        if opened is None or not (level := _star_frame_level(opened.group(1), markdown=markdown)):
             continue
         stars = opened.group(1)
         for end in range(k + 1, min(len(lines), k + _STAR_HEADING_LINES)):
@@ -424,7 +434,6 @@ def _mark_wrapped_star_headings(lines: list[Line], *, markdown: bool) -> None:
                 break
             # The closing stars end a line of the heading's words, or stand alone on the last line.
             if rest.text == stars or rest.text.endswith(" " + stars):
-                level = markup.STAR_FRAME_H1 + 1 - len(stars)
                 line.text = line.text[len(stars) + 1 :]
                 rest.text = rest.text[: -len(stars)].rstrip()
                 for part in lines[k : end + 1]:
