@@ -5,6 +5,7 @@ the title ranker in newsparse/data/boosted.json, from the development corpus.
     python bench/train.py            # train on ../shared/corpus/dev, write the weights
     python bench/train.py --cv       # also report 2-fold cross-validated block accuracy
     python bench/train.py --cv --cv-variants lynx-like md-setext   # and on shapes never trained on
+    python bench/train.py --cv --only author   # refit one ranker, keep the other models as they are
 
 Deterministic: fixed document order, closed-form Newton steps, no random state.
 Needs numpy (pip install '.[train]'); the package itself only reads the JSON it writes.
@@ -224,6 +225,25 @@ def gold_value(task: str, d: Doc) -> str | None:
 
 def _names(c) -> str:
     return norm("; ".join(a.name for a in c.byline.authors))
+
+
+# How the corpus's gold joins several authors in one string: "X und Y", "X, Y", "X / Y".
+GOLD_NAME_JOINS = re.compile(r"\s*(?:;|,|/|&|\band\b|\bund\b|\bet\b|\by\b)\s*", re.IGNORECASE)
+
+
+def gold_people(d: Doc) -> frozenset[str]:
+    """The people the gold author names: a list's entries, or a string split where it joins names."""
+    author = d.truth.get("author") or []
+    parts = author if isinstance(author, list) else GOLD_NAME_JOINS.split(author)
+    return frozenset(norm(p) for p in parts if p.strip())
+
+
+def is_right(task: str, c, gold: str, d: Doc, label_of) -> bool:
+    """A candidate's label. A byline is right when it names the gold's people, however the gold joins
+    them: trained on the joined string alone, the ranker learnt that naming two people is wrong."""
+    if label_of(c) == gold:
+        return True
+    return task == "author" and frozenset(norm(a.name) for a in c.byline.authors) == gold_people(d)
 
 
 # (task, features, candidates, value, listwise, abstains, gold_says_none): listwise where it beat
@@ -508,6 +528,53 @@ def boosters_off() -> Iterator[None]:
         select.load_boosters = saved
 
 
+def refit_rankers(tasks: set[str], *, cv: bool) -> int:
+    """Refit some rankers on candidates as the committed models find them, keeping every other model:
+    a ranker's features change without the body or title models having to move with it."""
+    existing = json.loads(WEIGHTS.read_text(encoding="utf-8"))
+    if "title" in tasks:
+        docs = collect()
+    else:
+        # As a full training does: the date and byline rankers learn from the linear title pick.
+        with boosters_off():
+            docs = collect()
+    for task, names, candidates_of, label_of, listwise, abstains, gold_says_none in RANKERS:
+        if task not in tasks:
+            continue
+        groups, silent = ranker_groups(docs, task, candidates_of, label_of, gold_says_none)
+        model, threshold, report = fit_ranker(
+            groups, task, cv=cv, listwise=listwise, abstains=abstains, l2=RANKER_L2[task], silent=silent
+        )
+        existing[task] = export(model, names) | {"threshold": threshold}
+        print(f"{task}: {report}")
+        if task in BOOST:
+            trees, report = boost_ranker(groups, f"{task}+trees", names, RANKER_L2[task], BOOST[task], cv=cv)
+            boosters = json.loads(BOOSTED.read_text(encoding="utf-8")) if BOOSTED.exists() else {}
+            boosters[task] = export_trees(trees, names, BOOST[task]["rate"], BOOST_TOP)
+            BOOSTED.write_text(json.dumps(boosters, separators=(",", ":")) + "\n", encoding="utf-8")
+            print(f"{task} with trees: {report}")
+    WEIGHTS.write_text(json.dumps(existing, indent=1) + "\n", encoding="utf-8")
+    print(f"ranker weights written to {WEIGHTS.relative_to(ROOT)}")
+    return 0
+
+
+def ranker_groups(docs: list[Doc], task: str, candidates_of, label_of, gold_says_none) -> tuple[list, list]:
+    """Each page's candidate rows and labels (groups), and the candidates of pages whose gold says
+    there is no value (silent)."""
+    groups, silent = [], []
+    for d in docs:
+        gold = gold_value(task, d)
+        cands = candidates_of(d.analysis)
+        if gold is None:
+            if gold_says_none is not None and gold_says_none(d.truth) and cands:
+                silent.append((d.fold, [c.row for c in cands], [False] * len(cands), d.source))
+            continue
+        groups.append(
+            (d.fold, [c.row for c in cands], [is_right(task, c, gold, d, label_of) for c in cands], d.source)
+        )
+    return groups, silent
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -521,11 +588,21 @@ def main() -> int:
         metavar="SHAPE",
         help=f"also score these derived shapes in CV, without training on them ({', '.join(sorted(VARIANTS))})",
     )
+    parser.add_argument(
+        "--only",
+        nargs="+",
+        choices=[task for task, *_ in RANKERS],
+        metavar="RANKER",
+        help="refit only these rankers (title, date, author) on the committed body and title models; "
+        "every other model in the weights files is kept as it is",
+    )
     args = parser.parse_args()
     EVAL_ONLY.update({name: VARIANTS[name] for name in args.cv_variants})
     if not CORPUS.exists():
         print(f"corpus not found at {CORPUS}", file=sys.stderr)
         return 2
+    if args.only:
+        return refit_rankers(set(args.only), cv=args.cv)
     docs = [d for d in collect() if d.source not in EVAL_ONLY]
     x, y, w, folds = stack(docs, lambda d: d.analysis.body_rows)
     print(f"{len(y)} labelled blocks, {int(y.sum())} body")
@@ -565,15 +642,7 @@ def main() -> int:
     docs = collect()
     boosters: dict[str, dict] = {}
     for task, names, candidates_of, label_of, listwise, abstains, gold_says_none in RANKERS:
-        groups, silent = [], []
-        for d in docs:
-            gold = gold_value(task, d)
-            cands = candidates_of(d.analysis)
-            if gold is None:
-                if gold_says_none is not None and gold_says_none(d.truth) and cands:
-                    silent.append((d.fold, [c.row for c in cands], [False] * len(cands), d.source))
-                continue
-            groups.append((d.fold, [c.row for c in cands], [label_of(c) == gold for c in cands], d.source))
+        groups, silent = ranker_groups(docs, task, candidates_of, label_of, gold_says_none)
         model, threshold, report = fit_ranker(
             groups, task, cv=args.cv, listwise=listwise, abstains=abstains, l2=RANKER_L2[task], silent=silent
         )

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from newsparse import bylines, chrome, legal, select, sidebar, timestamps
 from newsparse.data import boilerplate
-from newsparse.data.bylines import PARTICLES, STRONG_LABEL, WEAK_LABEL
+from newsparse.data.bylines import BARE_CONNECTOR, PARTICLES, STRONG_LABEL, WEAK_LABEL
 from newsparse.data.stopwords import STOPWORDS
 from newsparse.data.titles import UI_PHRASE
 from newsparse.features import (
@@ -58,6 +58,8 @@ _LEAD_WORDS = 15  # a lead paragraph the model doubts is still a paragraph, not 
 _LEAD_PROBABILITY = 0.15  # ... and the model gives it some chance
 _LEAD_STUB_WORDS = 3  # an ad marker, "[vc]", "Advertisement": what may stand between it and the body
 _BARE_LABEL_CHARS = 24  # "Veröffentlicht von", "Ein Gastbeitrag von": a label, not a line of text
+_MAX_JOINED_NAMES = 4  # names a label alone on its line is read with, one per line
+_NAME_LINE_WORDS = 5  # words on a line holding one of them
 CONTEXT_PASSES = ("body_context", "body_context2")
 
 
@@ -684,7 +686,7 @@ def _bare_names(
         text = bylines.bare_name_text(b.text)
         words = text.split()
         if (
-            i in analysis.bylines
+            i in layout.bylines  # a byline, or a name a label alone on its line was read with
             or i == analysis.title
             or not _BARE_NAME_WORDS[0] <= len(words) <= _BARE_NAME_WORDS[1]
         ):
@@ -695,6 +697,11 @@ def _bare_names(
         ):
             continue
         if sidebar.is_list_furniture(text) or sidebar.is_related_heading(text) or _is_page_phrase(text):
+            continue
+        # With no label to vouch for them, capitalised words are a name only where they open like one
+        # ("Jane Roe", "J. Roe"): on the corpus such lines without a given name or an initial were a
+        # menu or a heading ("Digital Life", "Europäische Union") about 70 times for each real name.
+        if not select.opens_with_given_name(text):
             continue
         labelled = bylines.parse_byline(f"By {text}", b.start_line)
         if labelled is not None and labelled.authors:
@@ -787,7 +794,7 @@ def _loose_bylines(
 def _signed_blocks(blocks: list[Block], bylines: set[int]) -> set[int]:
     """Byline blocks with the names that labels alone on their lines were read with ("Artikel von" /
     "Jane Roe"): the name is the byline's, never a headline."""
-    return bylines | {i + 1 for i in bylines if _labels_next(blocks, i)}
+    return bylines | {k for i in bylines for k in _named_lines(blocks, i)}
 
 
 def _labels_next(blocks: list[Block], i: int) -> bool:
@@ -796,9 +803,30 @@ def _labels_next(blocks: list[Block], i: int) -> bool:
     return i + 1 < len(blocks) and _is_bare_label(blocks[i].text)
 
 
+def _named_lines(blocks: list[Block], i: int) -> list[int]:
+    """The lines a label alone on its line is read with: the next one, and further names joined to it
+    by a connector alone on its line ("By" / "Jane Roe" / "and" / "John Doe")."""
+    if not _labels_next(blocks, i):
+        return []
+    run = [i + 1]
+    k = i + 2
+    while len(run) < 2 * _MAX_JOINED_NAMES - 1 and k + 1 < len(blocks):
+        name = blocks[k + 1].text
+        if not BARE_CONNECTOR.fullmatch(blocks[k].text.strip()) or not _short_name_line(name):
+            break
+        run += [k, k + 1]
+        k += 2
+    return run
+
+
+def _short_name_line(text: str) -> bool:
+    """A line that may hold one more author's name: a few words opening on a capital."""
+    return 1 <= len(text.split()) <= _NAME_LINE_WORDS and text.lstrip()[:1].isupper()
+
+
 def _with_named_next(blocks: list[Block], i: int) -> str:
-    """The block's text, read with the next line's when it is a label alone on its line."""
-    return f"{blocks[i].text} {blocks[i + 1].text}" if _labels_next(blocks, i) else blocks[i].text
+    """The block's text, read with the names on the lines after it when it is a label alone on its line."""
+    return " ".join([blocks[i].text, *(blocks[k].text.strip() for k in _named_lines(blocks, i))])
 
 
 def _byline_at_edges(

@@ -584,7 +584,6 @@ AUTHOR_FEATURES: tuple[str, ...] = (
     "inside_body",
     "after_body",
     "sidebar",
-    "n_authors",
     "organization",
     "first_byline",
     "position",
@@ -648,7 +647,7 @@ def _teaser_heading(layout: Layout, k: int) -> bool:
 _INITIAL = re.compile(r"[^\W\d_]\.?")
 
 
-def _opens_with_given_name(name: str) -> bool:
+def opens_with_given_name(name: str) -> bool:
     """ "Jane Roe", "Dr. Jane Roe", "JEAN-LUC ROE", "J. Roe": a common given name or an initial first;
     "Weitere Informationen" and "Classic Cars" are not."""
     words = [w for w in name.casefold().split() if w not in NAME_TITLES]
@@ -720,7 +719,6 @@ def byline_candidates(
                     float(fb <= i <= lb),
                     float(i > lb),
                     float(i in layout.sidebar),
-                    min(len(byline.authors), 5) / 5,
                     float(byline.organization is not None),
                     float(k == 0),
                     i / n,
@@ -747,7 +745,7 @@ def byline_candidates(
                     float(any(_teaser_heading(layout, k) for k in range(max(0, i - 3), i))),
                     float(i + 1 in dated),
                     float(i - 1 in dated),
-                    sum(_opens_with_given_name(a.name) for a in byline.authors) / max(1, len(byline.authors)),
+                    sum(opens_with_given_name(a.name) for a in byline.authors) / max(1, len(byline.authors)),
                 ],
             )
         )

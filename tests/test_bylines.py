@@ -407,6 +407,9 @@ def test_inline_label(text: str, names: list[str]) -> None:
         # "von" inside a name after its given name is the name's particle, not the label "von X".
         "Katharina von Hallerbeck",
         "Katharina von Hallerbeck | Aktualisiert: 11.04.2020, 10:27",
+        # A preposition and a noun inside a sentence.
+        "Der Mensch ist von Natur aus ein geselliges Wesen",
+        "« Vorherige Meldung: Verfall von Urlaub bei Krankheit",
     ],
 )
 def test_inline_label_refuses_plain_text(text: str) -> None:
@@ -448,6 +451,8 @@ def test_signature_refuses(text: str) -> None:
         ("Jules Parmentier | mardi 4 mai 2021 à 10h12", (19, 44), "Jules Parmentier"),
         ("09.06.2020 - Marit Holmgren", (0, 10), "Marit Holmgren"),
         ("quarnfuchs — 2. Februar 2022", (13, 28), "quarnfuchs"),
+        ("LeaBrunnfeld — 2. Februar 2022", (15, 30), "LeaBrunnfeld"),  # a user name's inner capital
+        ("Jonas — 2. Februar 2022", (8, 23), "Jonas"),  # a given name alone
     ],
 )
 def test_name_beside_date(text: str, span: tuple[int, int], name: str) -> None:
@@ -463,6 +468,10 @@ def test_name_beside_date(text: str, span: tuple[int, int], name: str) -> None:
         ("Erscheinungsdatum: 14.08.2017", (19, 29)),
         ("Unser grüner Garten Februar 2022 Abonnieren", (20, 32)),
         ("12 May 2023 Library extends weekend opening hours", (0, 11)),
+        # One plain word printed capitalised beside a date is its category or label, not a user.
+        ("Pressemitteilung vom 20.01.2022", (21, 31)),
+        ("02.02.2022 Stammtisch", (0, 10)),
+        ("VIDEO 02.02.2022", (6, 16)),
     ],
 )
 def test_name_beside_date_refuses(text: str, span: tuple[int, int]) -> None:

@@ -451,6 +451,33 @@ def test_the_name_after_a_label_alone_is_never_the_headline() -> None:
     assert [a.name for a in article.byline.authors] == ["Gesine Roth"]
 
 
+def test_a_bare_name_must_open_like_a_name() -> None:
+    # Two capitalised words alone under the headline: a person only with a given name or an initial.
+    for line, offered in [("Gesine Roth", True), ("G. Roth", True), ("Digitales Leben", False)]:
+        page = "\n\n".join(["Lagerhaus wird Markthalle", line, *_SOUP_PARAGRAPHS])
+        assert (line in _candidate_names(page)) is offered, line
+
+
+def test_names_on_lines_of_their_own_joined_by_a_connector_are_one_byline() -> None:
+    # w3m, inscriptis and BeautifulSoup print each author's link on a line of its own.
+    import newsparse
+
+    page = "\n".join(["Lagerhaus wird Markthalle", "Von", "Gesine Roth", "und", "Anton Keller", "", *_SOUP_PARAGRAPHS])
+    article = newsparse.parse(page)
+    assert article.byline is not None
+    assert [a.name for a in article.byline.authors] == ["Gesine Roth", "Anton Keller"]
+    assert article.title == "Lagerhaus wird Markthalle"
+
+
+def test_a_connector_line_before_prose_joins_no_more_names() -> None:
+    import newsparse
+
+    page = "\n".join(["Lagerhaus wird Markthalle", "Von", "Gesine Roth", "und", *_SOUP_PARAGRAPHS])
+    article = newsparse.parse(page)
+    assert article.byline is not None
+    assert [a.name for a in article.byline.authors] == ["Gesine Roth"]
+
+
 @pytest.mark.parametrize(
     ("text", "machine"),
     [

@@ -173,7 +173,7 @@ def test_a_number_opening_a_headline_is_no_date() -> None:
     ],
 )
 def test_a_byline_candidate_knows_a_given_name(name: str, person: bool) -> None:
-    assert select._opens_with_given_name(name) is person
+    assert select.opens_with_given_name(name) is person
 
 
 def test_a_headline_over_a_body_run_far_from_the_first_and_main_runs_is_a_candidate() -> None:

@@ -443,6 +443,9 @@ BARE_LABEL = re.compile(
     re.IGNORECASE,
 )
 
+# A connector alone on its line between two linked names ("By" / "Jane Roe" / "and" / "John Doe"):
+# BeautifulSoup, w3m and inscriptis print each author's link on a line of its own.
+BARE_CONNECTOR = re.compile(r"(?:and|und|et|y|e|i|и|&|,)", re.IGNORECASE)
 # What a meta line prints between its parts, left before a label cut off from its name ("| von").
 LABEL_LEAD_SEPARATORS = "|•·–—/ "
 
