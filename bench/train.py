@@ -408,9 +408,12 @@ def fit_ranker(
     abstains: bool = True,
     l2: float = 3.0,
     silent: list | None = None,
+    as_scored: list | None = None,
 ):
     """`silent`: groups of pages whose gold names no value (a byline on a page without an author):
-    never trained on, but a value named there counts against a threshold."""
+    never trained on, but a value named there counts against a threshold. `as_scored`: the same groups
+    labelled as score.py compares (the gold string itself), where training labels differ from it:
+    the held-out accuracy is reported both ways."""
     silent = silent or []
 
     def train(gs):
@@ -441,6 +444,7 @@ def fit_ranker(
     report = sources = ""
     if cv:
         parts, folds = [], []
+        scored_folds = {k: corpus_groups(te) for k, _, te in two_folds(as_scored)} if as_scored else {}
         for k, tr, te in two_folds(groups):
             m = train(tr)
             t = pick_threshold(tr, [g for g in corpus_groups(silent) if g[0] != k])
@@ -449,6 +453,9 @@ def fit_ranker(
             parts.append(
                 f"fold {k} held-out acc {right / max(1, len(corpus_te)):.3f} (wrong {wrong}, none {none})"
             )
+            if k in scored_folds:
+                as_score = choose(m, scored_folds[k], t)[0] / max(1, len(scored_folds[k]))
+                parts[-1] += f", {as_score:.3f} as score.py counts"
             folds.append(per_source(te, lambda gs, m=m, t=t: choose(m, gs, t)[0] / max(1, len(gs))))
         report = "; ".join(parts) + "; "
         sources = source_report(task_label, folds)
@@ -541,9 +548,16 @@ def refit_rankers(tasks: set[str], *, cv: bool) -> int:
     for task, names, candidates_of, label_of, listwise, abstains, gold_says_none in RANKERS:
         if task not in tasks:
             continue
-        groups, silent = ranker_groups(docs, task, candidates_of, label_of, gold_says_none)
+        groups, silent, as_scored = ranker_groups(docs, task, candidates_of, label_of, gold_says_none)
         model, threshold, report = fit_ranker(
-            groups, task, cv=cv, listwise=listwise, abstains=abstains, l2=RANKER_L2[task], silent=silent
+            groups,
+            task,
+            cv=cv,
+            listwise=listwise,
+            abstains=abstains,
+            l2=RANKER_L2[task],
+            silent=silent,
+            as_scored=as_scored if task == "author" else None,
         )
         existing[task] = export(model, names) | {"threshold": threshold}
         print(f"{task}: {report}")
@@ -558,10 +572,12 @@ def refit_rankers(tasks: set[str], *, cv: bool) -> int:
     return 0
 
 
-def ranker_groups(docs: list[Doc], task: str, candidates_of, label_of, gold_says_none) -> tuple[list, list]:
-    """Each page's candidate rows and labels (groups), and the candidates of pages whose gold says
-    there is no value (silent)."""
-    groups, silent = [], []
+def ranker_groups(
+    docs: list[Doc], task: str, candidates_of, label_of, gold_says_none
+) -> tuple[list, list, list]:
+    """Each page's candidate rows and labels (groups), the candidates of pages whose gold says there is
+    no value (silent), and the groups labelled as score.py compares (the gold string itself)."""
+    groups, silent, as_scored = [], [], []
     for d in docs:
         gold = gold_value(task, d)
         cands = candidates_of(d.analysis)
@@ -569,10 +585,10 @@ def ranker_groups(docs: list[Doc], task: str, candidates_of, label_of, gold_says
             if gold_says_none is not None and gold_says_none(d.truth) and cands:
                 silent.append((d.fold, [c.row for c in cands], [False] * len(cands), d.source))
             continue
-        groups.append(
-            (d.fold, [c.row for c in cands], [is_right(task, c, gold, d, label_of) for c in cands], d.source)
-        )
-    return groups, silent
+        rows = [c.row for c in cands]
+        groups.append((d.fold, rows, [is_right(task, c, gold, d, label_of) for c in cands], d.source))
+        as_scored.append((d.fold, rows, [label_of(c) == gold for c in cands], d.source))
+    return groups, silent, as_scored
 
 
 def main() -> int:
@@ -642,9 +658,16 @@ def main() -> int:
     docs = collect()
     boosters: dict[str, dict] = {}
     for task, names, candidates_of, label_of, listwise, abstains, gold_says_none in RANKERS:
-        groups, silent = ranker_groups(docs, task, candidates_of, label_of, gold_says_none)
+        groups, silent, as_scored = ranker_groups(docs, task, candidates_of, label_of, gold_says_none)
         model, threshold, report = fit_ranker(
-            groups, task, cv=args.cv, listwise=listwise, abstains=abstains, l2=RANKER_L2[task], silent=silent
+            groups,
+            task,
+            cv=args.cv,
+            listwise=listwise,
+            abstains=abstains,
+            l2=RANKER_L2[task],
+            silent=silent,
+            as_scored=as_scored if task == "author" else None,
         )
         existing[task] = export(model, names) | {"threshold": threshold}
         print(f"{task}: {report}")

@@ -462,7 +462,9 @@ def test_names_on_lines_of_their_own_joined_by_a_connector_are_one_byline() -> N
     # w3m, inscriptis and BeautifulSoup print each author's link on a line of its own.
     import newsparse
 
-    page = "\n".join(["Lagerhaus wird Markthalle", "Von", "Gesine Roth", "und", "Anton Keller", "", *_SOUP_PARAGRAPHS])
+    page = "\n".join(
+        ["Lagerhaus wird Markthalle", "Von", "Gesine Roth", "und", "Anton Keller", "", *_SOUP_PARAGRAPHS]
+    )
     article = newsparse.parse(page)
     assert article.byline is not None
     assert [a.name for a in article.byline.authors] == ["Gesine Roth", "Anton Keller"]
