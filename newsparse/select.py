@@ -225,6 +225,7 @@ TITLE_FEATURES: tuple[str, ...] = (
     "site_like",
     "body_above",
     "doubled",
+    "menu_next",
 )
 
 
@@ -442,6 +443,8 @@ def title_candidates(layout: Layout, *, fragmented: bool) -> list[TitleCandidate
                         sum(1 for k in range(max(0, i - 4), i) if k in body_set and layout.n_words[k] >= 15)
                         / 4,
                         float(half is not None),
+                        # A site's name or logo heads the menu; a headline heads the article.
+                        float(i + 1 < len(blocks) and _menu_line(layout, i + 1)),
                     ],
                 )
             )
@@ -472,6 +475,15 @@ def _is_tag_list(text: str) -> bool:
     """ "amiga, dogs, floppy, Hunde": a list of tags or categories, not a sentence."""
     parts = [p for p in text.split(",") if p.strip()]
     return len(parts) >= 3 and sum(len(p.split()) for p in parts) <= 2 * len(parts)
+
+
+_MENU_SEPARATOR = re.compile(r"\s[|•·]\s")
+
+
+def _menu_line(layout: Layout, k: int) -> bool:
+    """A menu: a list item, a line of links, or entries parted by separators ("Home | News | Events")."""
+    b = layout.blocks[k]
+    return bool(b.bullet) or layout.link_ratio[k] >= 0.5 or len(_MENU_SEPARATOR.findall(b.text)) >= 2
 
 
 def _short_line(layout: Layout, k: int) -> bool:

@@ -257,3 +257,24 @@ def test_a_list_item_holding_the_article_is_a_headline_candidate() -> None:
     texts = {c.text for c in classify.classify(doc, context).title_candidates}
     assert "Why the old lathe still runs true" in texts
     assert "Home" not in texts and "Archive" not in texts
+
+
+@pytest.mark.parametrize(
+    ("text", "bullet", "menu"),
+    [
+        ("Home | News | Events | Contact", None, True),
+        ("Start • Sport • Kultur", None, True),
+        ("News", "*", True),  # a list item
+        ("Volunteers restore the old railway footbridge", None, False),
+        ("Jane Roe | 12 May 2023", None, False),  # one separator: a meta line
+    ],
+)
+def test_a_menu_line_follows_a_site_name(text: str, bullet: str | None, menu: bool) -> None:
+    # The title feature "menu_next": a site's name or logo heads the menu, a headline the article.
+    from newsparse.select import _menu_line
+
+    blocks = [
+        Block(index=0, start_line=0, end_line=0, text="Fernhill Voice", line_numbers=[0]),
+        Block(index=1, start_line=1, end_line=1, text=text, line_numbers=[1], bullet=bullet),
+    ]
+    assert _menu_line(plain_layout(blocks, [], [2, len(text.split())]), 1) is menu
