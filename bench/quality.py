@@ -78,9 +78,13 @@ def run_peer(system: str, converter: str, out: Path) -> float | None:
     return float(proc.stdout.strip().split("=")[-1].split()[0])
 
 
-def authors_without_gold(converter: str, predictions: Path) -> tuple[int, int]:
-    """(pages where newsparse names an author, pages) among those whose gold has no author: an upper
-    bound on made-up bylines, since the gold lacks authors it did not know as well as absent ones."""
+def authors_without_gold(converter: str, predictions: Path) -> tuple[int, int, int]:
+    """(pages where newsparse names an author, of those where the first name opens with no given name
+    or initial, pages) among those whose gold has no author: an upper bound on made-up bylines, since
+    the gold lacks authors it did not know as well as absent ones; the second count, outlets, handles
+    and words taken for a name, is where the made-up ones are."""
+    from newsparse.select import opens_with_given_name
+
     truth = {}
     with (CORPUS / "truth.jsonl").open(encoding="utf-8") as f:
         for line in f:
@@ -91,12 +95,14 @@ def authors_without_gold(converter: str, predictions: Path) -> tuple[int, int]:
                 and (CORPUS / converter / f"{t['id']}.txt").exists()
             ):
                 truth[t["id"]] = t
-    named = 0
+    named = unlike = 0
     with predictions.open(encoding="utf-8") as f:
         for line in f:
             p = json.loads(line)
-            named += p["id"] in truth and bool(p.get("authors"))
-    return named, len(truth)
+            if p["id"] in truth and p.get("authors"):
+                named += 1
+                unlike += not opens_with_given_name(p["authors"][0])
+    return named, unlike, len(truth)
 
 
 def fmt(value: float | None) -> str:
@@ -143,8 +149,10 @@ def main() -> int:
             )
     print("\nauthors named where the gold names none (trafilatura-eval pages; the gold may just not know):")
     for converter in results:
-        named, pages = authors_without_gold(converter, OUT / f"newsparse-{converter}.jsonl")
-        print(f"  {converter:<11} {named} of {pages} pages")
+        named, unlike, pages = authors_without_gold(converter, OUT / f"newsparse-{converter}.jsonl")
+        print(
+            f"  {converter:<11} {named} of {pages} pages ({unlike} not opening with a given name or initial)"
+        )
     if args.peers:
         print("\nratios newsparse / best peer (body_f1, snip_f, date_acc; docs/s):")
         for converter, by_system in results.items():
