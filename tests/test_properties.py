@@ -132,6 +132,11 @@ MARKUP_LINES = [
     "By",
     "By ",
     "Author:",
+    # Linked authors on lines of their own, joined by a connector alone on its line.
+    "Jane Roe",
+    "and",
+    "und",
+    "&",
     "29 October 2008, 13:08",
     "May 17, 2024 19:25",
     "31.12.2023",
