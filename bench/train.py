@@ -559,12 +559,20 @@ def refit_rankers(tasks: set[str], *, cv: bool) -> int:
     """Refit some rankers on candidates as the committed models find them, keeping every other model:
     a ranker's features change without the body or title models having to move with it."""
     existing = json.loads(WEIGHTS.read_text(encoding="utf-8"))
+    boosters = json.loads(BOOSTED.read_text(encoding="utf-8")) if BOOSTED.exists() else {}
     if "title" in tasks:
         docs = collect()
     else:
         # As a full training does: the date and byline rankers learn from the linear title pick.
         with boosters_off():
             docs = collect()
+    fit_rankers(docs, tasks, existing, boosters, cv=cv)
+    return 0
+
+
+def fit_rankers(docs: list[Doc], tasks: set[str], existing: dict, boosters: dict, *, cv: bool) -> None:
+    """Fit the rankers named in `tasks`, in RANKERS' order, into `existing` (the weights file's models)
+    and `boosters` (the trees file's), writing both."""
     for task, names, candidates_of, label_of, listwise, abstains, gold_says_none in RANKERS:
         if task not in tasks:
             continue
@@ -585,20 +593,23 @@ def refit_rankers(tasks: set[str], *, cv: bool) -> int:
             trees, report = boost_ranker(
                 groups, f"{task}+trees", names, RANKER_L2[task], BOOST[task], cv=cv, as_scored=as_scored
             )
-            boosters = json.loads(BOOSTED.read_text(encoding="utf-8")) if BOOSTED.exists() else {}
             boosters[task] = export_trees(trees, names, BOOST[task]["rate"], BOOST_TOP)
             BOOSTED.write_text(json.dumps(boosters, separators=(",", ":")) + "\n", encoding="utf-8")
             boosted.load_boosters.cache_clear()
             print(f"{task} with trees: {report}")
         if task == "title" and tasks - {"title"}:
-            # The date and byline rankers measure distances from the new title model's (linear) pick.
+            # The date and author rankers measure distances from the title: from the one the
+            # new title model picks, as at run time, not from the fallback heuristic's. From the
+            # linear pick, though: the trees' picks on their own training pages are right more
+            # often (0.77) than on unseen ones (0.69 in CV), and rankers trained on them lean on
+            # the title too much (date_acc -0.006, soup author_acc -0.016 on the corpus).
             WEIGHTS.write_text(json.dumps(existing, indent=1) + "\n", encoding="utf-8")
             linear.load_models.cache_clear()
             with boosters_off():
                 docs = collect()
     WEIGHTS.write_text(json.dumps(existing, indent=1) + "\n", encoding="utf-8")
+    linear.load_models.cache_clear()
     print(f"ranker weights written to {WEIGHTS.relative_to(ROOT)}")
-    return 0
 
 
 def ranker_groups(
@@ -685,42 +696,7 @@ def main() -> int:
     print(f"body weights written to {WEIGHTS.relative_to(ROOT)}")
     # The rankers measure distances from the body the new weights find: collect afresh.
     docs = collect()
-    boosters: dict[str, dict] = {}
-    for task, names, candidates_of, label_of, listwise, abstains, gold_says_none in RANKERS:
-        groups, silent, as_scored = ranker_groups(docs, task, candidates_of, label_of, gold_says_none)
-        model, threshold, report = fit_ranker(
-            groups,
-            task,
-            cv=args.cv,
-            listwise=listwise,
-            abstains=abstains,
-            l2=RANKER_L2[task],
-            silent=silent,
-            as_scored=as_scored if task in ("author", "title") else None,
-        )
-        existing[task] = export(model, names) | {"threshold": threshold}
-        print(f"{task}: {report}")
-        if task in BOOST:
-            trees, report = boost_ranker(
-                groups, f"{task}+trees", names, RANKER_L2[task], BOOST[task], cv=args.cv, as_scored=as_scored
-            )
-            boosters[task] = export_trees(trees, names, BOOST[task]["rate"], BOOST_TOP)
-            BOOSTED.write_text(json.dumps(boosters, separators=(",", ":")) + "\n", encoding="utf-8")
-            boosted.load_boosters.cache_clear()
-            print(f"{task} with trees: {report}")
-        if task == "title":
-            # The date and author rankers measure distances from the title: from the one the
-            # new title model picks, as at run time, not from the fallback heuristic's. From the
-            # linear pick, though: the trees' picks on their own training pages are right more
-            # often (0.77) than on unseen ones (0.69 in CV), and rankers trained on them lean on
-            # the title too much (date_acc -0.006, soup author_acc -0.016 on the corpus).
-            WEIGHTS.write_text(json.dumps(existing, indent=1) + "\n", encoding="utf-8")
-            linear.load_models.cache_clear()
-            with boosters_off():
-                docs = collect()
-    WEIGHTS.write_text(json.dumps(existing, indent=1) + "\n", encoding="utf-8")
-    linear.load_models.cache_clear()
-    print(f"ranker weights written to {WEIGHTS.relative_to(ROOT)}")
+    fit_rankers(docs, {task for task, *_ in RANKERS}, existing, {}, cv=args.cv)
     for name, weight in sorted(zip(CONTEXT_FEATURES, second[2][:-1], strict=True), key=lambda p: -abs(p[1]))[
         :8
     ]:
