@@ -651,11 +651,7 @@ def _meta_window(doc: Document, analysis: Analysis, layout: select.Layout) -> li
     n = len(doc.blocks)
     top = analysis.title if analysis.title is not None else layout.first_body - 1
     main = layout.main_body
-    # A headline taken from a <title> line (BeautifulSoup's first line) is printed again over the
-    # article: the meta lines stand under that copy.
-    headline = select.norm(analysis.title_text or "")
-    texts = layout.normalized()
-    copies = [k for k in range(top + 1, n) if headline and texts[k] == headline][:2]
+    copies = _headline_copies(layout.normalized(), select.norm(analysis.title_text or ""), top)
     body = set(layout.body)
     return sorted(
         {
@@ -671,6 +667,16 @@ def _meta_window(doc: Document, analysis: Analysis, layout: select.Layout) -> li
             *(i + 1 for i in layout.body if i + 1 not in body and i + 1 < layout.last_body),
         }
     )
+
+
+def _headline_copies(texts: list[str], headline: str, title: int) -> list[int]:
+    """The first two other blocks that print the headline (normalised `texts`). A headline taken from
+    a <title> line (BeautifulSoup's first line) is printed again over the article, and a headline
+    chosen lower down (a contents list's entry) was printed above it first: the meta lines stand
+    under such a copy."""
+    if not headline:
+        return []
+    return [k for k, text in enumerate(texts) if k != title and text == headline][:2]
 
 
 def _bare_names(

@@ -106,10 +106,12 @@ def _strip_markdown(text: str) -> tuple[str, int, bool]:
         text = markup.MD_LINK_HEAD.sub("", text)
     if "*" in text or "_" in text:
         text = markup.MD_FORM_BLANK.sub("", text)
-        for _ in range(2):  # nested emphasis such as ***x***
+        for _ in range(2):  # nested emphasis such as ***x*** or "** _x_**"
+            if "**" in text:
+                text = markup.MD_BOLD_LOOSE.sub(lambda m: m.group(1) or f"{m.group(2)} ", text)
             text = markup.MD_EMPHASIS.sub(lambda m: m.group(2) or m.group(4) or "", text)
-        if "**" in text:
-            text = markup.MD_BOLD_LOOSE.sub(r"\1 ", text)
+            if " _" in text:
+                text = markup.MD_UNDERSCORE_LOOSE.sub(r"\1 ", text)
     if "`" in text:
         text = markup.MD_CODE.sub(r"\1", text)
     if "\\" in text:

@@ -608,3 +608,12 @@ def test_a_name_beside_a_relative_stamp_is_a_byline_without_a_reference_time() -
     article = newsparse.parse(page)
     assert article.byline is not None
     assert [a.name for a in article.byline.authors] == ["Jane Roe"]
+
+
+def test_meta_lines_stand_under_a_copy_of_the_headline_above_or_below_the_chosen_one() -> None:
+    from newsparse.classify import _headline_copies
+
+    texts = ["home", "harbour club wins the cup", "mara lindqvist", "contents", "harbour club wins the cup"]
+    assert _headline_copies(texts, "harbour club wins the cup", 4) == [1]
+    assert _headline_copies(texts, "harbour club wins the cup", 1) == [4]
+    assert _headline_copies(texts, "", 1) == []

@@ -52,6 +52,17 @@ def test_underlined_headings(text: str, level: int) -> None:
         ("and Herrschaft](/events/reading-group) on Friday", "and Herrschaft on Friday"),
         ("Reading group: [Gayatri Spivak", "Reading group: Gayatri Spivak"),
         ("**Pochettino was sacked **last night", "Pochettino was sacked last night"),
+        # html2text's loose marks around a linked byline: a space inside the closing or opening mark.
+        ("Von **[Mara Lindqvist](https://example.org/autor/ml/) **", "Von Mara Lindqvist"),
+        ("_Written by:[Tobias Renner](https://example.org/t?x=en) _", "Written by:Tobias Renner"),
+        ("** _\\---- by Odile Marchetti_**", "---- by Odile Marchetti"),
+        # A closing mark, words, then the next bold opening: no loose pair between them.
+        ("the **old quarter** and the **harbour**", "the old quarter and the harbour"),
+        (
+            "at least **106 farmers** in 21 towns, **Pará** said",
+            "at least 106 farmers in 21 towns, Pará said",
+        ),
+        ("_[Photo _(jpeg, 1MB)_](/photo.jpg?__blob=x)_", "Photo (jpeg, 1MB)"),
         ("packages in `.deb` and `.rpm` form", "packages in .deb and .rpm form"),
         ("her husband [actor Ted Danson] and she", "her husband [actor Ted Danson] and she"),
     ],

@@ -41,8 +41,13 @@ MD_ADDRESS = re.compile(r"\]\([^)]*\)?")
 MD_ICON_TEXT = re.compile(r"^[_\s]*$")  # "[__](...)": an icon font's placeholder, no words
 MD_REF_LINK = re.compile(r"\[([^\[\]]+)\]\[\d+\]")
 MD_REF_DEF = re.compile(r"^\s*\[\d+\]:\s+\S+")
-# html2text leaves a space inside the closing mark of bold text: "**Pochettino was sacked **last night".
-MD_BOLD_LOOSE = re.compile(r"\*\*(?=[^\s*])([^*\n]+?)\s\*\*(?!\*)")
+# html2text leaves a space inside the closing mark of bold text ("**Pochettino was sacked **last night",
+# "Von **[Jane Roe](/autor/) **") or its opening mark ("** _by Jane Roe_**"), and of emphasis
+# ("_Written by: [Jane Roe](/autor/) _").
+MD_BOLD_LOOSE = re.compile(
+    r"(?:(?<![^\s(\[])\*\*\s(?=[^\s*])([^*\n]*?\S)|\*\*(?=[^\s*])([^*\n]+?)\s)\*\*(?!\*)"
+)
+MD_UNDERSCORE_LOOSE = re.compile(r"(?<![\w_])_(?=[^\s_])([^_\n]+?)\s_(?![\w_])")
 MD_CODE = re.compile(r"`([^`\n]+)`")
 MD_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1|(?<![\w*])([*_])(?=\S)(.+?)(?<=\S)\3(?![\w*])")
 MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>|])")
