@@ -36,6 +36,7 @@ sys.path.insert(0, str(ROOT))
 
 from boost import export as export_trees  # noqa: E402
 from boost import fit_boosted, tree_scores  # noqa: E402
+from quality import people_of  # noqa: E402
 from variants import VARIANTS  # noqa: E402
 
 from newsparse import boosted, linear, select  # noqa: E402
@@ -228,15 +229,9 @@ def _names(c) -> str:
     return norm("; ".join(a.name for a in c.byline.authors))
 
 
-# How the corpus's gold joins several authors in one string: "X und Y", "X, Y", "X / Y".
-GOLD_NAME_JOINS = re.compile(r"\s*(?:;|,|/|&|\band\b|\bund\b|\bet\b|\by\b)\s*", re.IGNORECASE)
-
-
 def gold_people(d: Doc) -> frozenset[str]:
-    """The people the gold author names: a list's entries, or a string split where it joins names."""
-    author = d.truth.get("author") or []
-    parts = author if isinstance(author, list) else GOLD_NAME_JOINS.split(author)
-    return frozenset(norm(p) for p in parts if p.strip())
+    """The people the gold author names, however it joins them (bench/quality.py's `people_of`)."""
+    return people_of(d.truth.get("author"))
 
 
 # What converters flatten: html2text prints "&ndash;", "&auml;" and "&rsquo;" as "-", "a" and "'".
