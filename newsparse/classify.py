@@ -657,16 +657,28 @@ def _meta_window(doc: Document, analysis: Analysis, layout: select.Layout) -> li
         {
             *(k for c in copies for k in range(c, min(n, c + 1 + _META_REACH + _META_BELOW))),
             # Under the headline even when a stray paragraph opened the body above it.
-            *range(
-                max(0, top - _META_REACH), min(n, max(layout.first_body, top + 1) + _META_REACH + _META_BELOW)
-            ),
+            *range(max(0, top - _META_REACH), max(layout.first_body, top + 1)),
+            *_blocks_from(doc.blocks, max(layout.first_body, top + 1), _META_REACH + _META_BELOW),
             *range(max(0, main - _META_REACH), min(n, main + _META_REACH)),
-            *range(layout.last_body + 1, min(n, layout.last_body + 1 + 2 * _META_REACH)),
+            *_blocks_from(doc.blocks, layout.last_body + 1, 2 * _META_REACH),
             # Right after a paragraph, inside the body's span: an article signed where it ends, with
             # more of the page (a ticker, a second story) classified as body below it.
             *(i + 1 for i in layout.body if i + 1 not in body and i + 1 < layout.last_body),
         }
     )
+
+
+def _blocks_from(blocks: list[Block], start: int, count: int) -> list[int]:
+    """`count` blocks from `start` on, with the pictures among them ("[logo]", "[banner_2]", as w3m
+    prints images) passed over uncounted: a row of them stands between many an article and its author box."""
+    out: list[int] = []
+    seen = 0
+    for k in range(max(0, start), len(blocks)):
+        if seen == count:
+            break
+        out.append(k)
+        seen += not blocks[k].image
+    return out
 
 
 def _headline_copies(texts: list[str], headline: str, title: int) -> list[int]:

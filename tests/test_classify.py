@@ -617,3 +617,17 @@ def test_meta_lines_stand_under_a_copy_of_the_headline_above_or_below_the_chosen
     assert _headline_copies(texts, "harbour club wins the cup", 4) == [1]
     assert _headline_copies(texts, "harbour club wins the cup", 1) == [4]
     assert _headline_copies(texts, "", 1) == []
+
+
+def test_pictures_after_the_article_do_not_use_up_the_reach_where_its_author_stands() -> None:
+    from newsparse.classify import _blocks_from
+    from newsparse.model import Block
+
+    texts = ["Last paragraph.", "[banner]", "[logo_1]", "[logo_2]", "Mara Lindqvist", "More stories"]
+    blocks = [
+        Block(index=k, start_line=k, end_line=k, text=t, line_numbers=[k], image=t.startswith("["))
+        for k, t in enumerate(texts)
+    ]
+    assert _blocks_from(blocks, 1, 2) == [1, 2, 3, 4, 5]
+    assert _blocks_from(blocks, 4, 1) == [4]
+    assert _blocks_from(blocks, 6, 3) == []
