@@ -251,6 +251,8 @@ def _clean(text: str) -> str:
     if "[" in s or "(" in s or "<" in s:
         s = data.CONVERTER_NOISE.sub(" ", data.MD_LINK.sub(r"\1", s))
     s = data.GLUED_BY.sub(r"\1 ", s)
+    if "(" in s:
+        s = data.GLUED_PAREN.sub(" (", s)
     s = _LEAD_NOISE.sub("", s)
     if s.startswith("(") and s.endswith(")"):  # Reuters' "(Reporting by ...; Editing by ...)"
         s = s[1:-1]

@@ -198,6 +198,9 @@ SHAPES: list[tuple[str, list[A], str | None]] = [
     ("by Tilda Marrow in Garden, Recipes", [("Tilda Marrow", None, None)], None),
     # BeautifulSoup put the date on a line of its own; the dash before it stays with the name.
     ("Von Fenna -", [("Fenna", None, None)], None),
+    # html2text dropped the space between the linked name and the parenthesis after it.
+    ("Von Ilse Brandt(dpa)", [("Ilse Brandt", None, "dpa")], None),
+    ("Autor:Jonas Weller(Gastbeitrag)", [("Jonas Weller", "Gastbeitrag", None)], None),
 ]
 
 

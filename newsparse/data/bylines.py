@@ -494,6 +494,8 @@ GLUED_LABEL = re.compile(r"(?<=beitrag)(?=von\s)", re.IGNORECASE)
 # "byJane Roe", "ByJ.R. Stone": a label whose link text followed without a space (inline elements).
 GLUED_BY = re.compile(r"(?:^|(?<=[\s(*_]))([Bb]y|[Vv]on|[Pp]ar|[Pp]or)(?=[A-ZÀ-Þ][a-zà-ÿ.])")
 # A Markdown link in a byline: "Par [Jane Roe](/node/jane-roe)" keeps the name, drops the address.
+# html2text drops the space between a linked name and the parenthesis after it: "Jane Roe(dpa)".
+GLUED_PAREN = re.compile(r"(?<=[^\W\d_]{2})\((?=[^\W\d_])")
 MD_LINK = re.compile(r"\[([^\[\]]{1,80})\]\([^()\s]*\)")
 # Where a share row sends a page ("par newsletter", "by email", "von facebook"): never a user name.
 SHARE_TARGETS = frozenset(
