@@ -651,6 +651,7 @@ def _meta_window(doc: Document, analysis: Analysis, layout: select.Layout) -> li
     n = len(doc.blocks)
     top = analysis.title if analysis.title is not None else layout.first_body - 1
     main = layout.main_body
+    meta = set(analysis.dates)
     copies = _headline_copies(layout.normalized(), select.norm(analysis.title_text or ""), top)
     body = set(layout.body)
     return sorted(
@@ -658,9 +659,9 @@ def _meta_window(doc: Document, analysis: Analysis, layout: select.Layout) -> li
             *(k for c in copies for k in range(c, min(n, c + 1 + _META_REACH + _META_BELOW))),
             # Under the headline even when a stray paragraph opened the body above it.
             *range(max(0, top - _META_REACH), max(layout.first_body, top + 1)),
-            *_blocks_from(doc.blocks, max(layout.first_body, top + 1), _META_REACH + _META_BELOW),
+            *_blocks_from(doc.blocks, max(layout.first_body, top + 1), _META_REACH + _META_BELOW, meta),
             *range(max(0, main - _META_REACH), min(n, main + _META_REACH)),
-            *_blocks_from(doc.blocks, layout.last_body + 1, 2 * _META_REACH),
+            *_blocks_from(doc.blocks, layout.last_body + 1, 2 * _META_REACH, meta),
             # Right after a paragraph, inside the body's span: an article signed where it ends, with
             # more of the page (a ticker, a second story) classified as body below it.
             *(i + 1 for i in layout.body if i + 1 not in body and i + 1 < layout.last_body),
@@ -668,16 +669,17 @@ def _meta_window(doc: Document, analysis: Analysis, layout: select.Layout) -> li
     )
 
 
-def _blocks_from(blocks: list[Block], start: int, count: int) -> list[int]:
+def _blocks_from(blocks: list[Block], start: int, count: int, uncounted: set[int]) -> list[int]:
     """`count` blocks from `start` on, with the pictures among them ("[logo]", "[banner_2]", as w3m
-    prints images) passed over uncounted: a row of them stands between many an article and its author box."""
+    prints images) and the `uncounted` ones (date lines) passed over uncounted: a row of pictures or
+    "Published" / "31.10.2023" lines stands between many an article and its author box."""
     out: list[int] = []
     seen = 0
     for k in range(max(0, start), len(blocks)):
         if seen == count:
             break
         out.append(k)
-        seen += not blocks[k].image
+        seen += not (blocks[k].image or k in uncounted)
     return out
 
 

@@ -619,7 +619,7 @@ def test_meta_lines_stand_under_a_copy_of_the_headline_above_or_below_the_chosen
     assert _headline_copies(texts, "", 1) == []
 
 
-def test_pictures_after_the_article_do_not_use_up_the_reach_where_its_author_stands() -> None:
+def test_pictures_and_dates_after_the_article_do_not_use_up_the_reach_where_its_author_stands() -> None:
     from newsparse.classify import _blocks_from
     from newsparse.model import Block
 
@@ -628,6 +628,8 @@ def test_pictures_after_the_article_do_not_use_up_the_reach_where_its_author_sta
         Block(index=k, start_line=k, end_line=k, text=t, line_numbers=[k], image=t.startswith("["))
         for k, t in enumerate(texts)
     ]
-    assert _blocks_from(blocks, 1, 2) == [1, 2, 3, 4, 5]
-    assert _blocks_from(blocks, 4, 1) == [4]
-    assert _blocks_from(blocks, 6, 3) == []
+    assert _blocks_from(blocks, 1, 2, set()) == [1, 2, 3, 4, 5]
+    assert _blocks_from(blocks, 4, 1, set()) == [4]
+    assert _blocks_from(blocks, 6, 3, set()) == []
+    # Date lines are meta lines too: "Published" / "31.10.2023" do not use up the reach either.
+    assert _blocks_from(blocks, 0, 2, {0}) == [0, 1, 2, 3, 4, 5]
