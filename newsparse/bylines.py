@@ -542,7 +542,7 @@ def _valid_name(s: str) -> bool:
             continue
         if folded in data.NOT_NAME_WORDS or folded.rstrip(".") in data.NOT_NAME_WORDS:
             return False
-        if folded in data.GENERIC_WORDS:
+        if folded.rstrip(".…") in data.GENERIC_WORDS:  # "Suche...", a search button's text
             generic += 1
         if (_NAME_TOKEN.match(t) and t[0].isupper()) or _ELIDED.match(t) or _CJK.match(t):
             if t.endswith("-") or "--" in t:

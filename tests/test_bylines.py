@@ -217,6 +217,11 @@ def test_shapes(text: str, authors: list[A], organization: str | None) -> None:
 
 
 NOT_BYLINES = [
+    # A search form's "Von:" (a date range's start) before its button; a sponsored box's label.
+    "Von: Suche",
+    "Von: Suche Erweiterte Suche...",
+    "von Gesponserte Inhalte",
+    "By: Search",
     "von Künstlern, Bands, DJs,",  # a wrapped sentence
     "von Künstlern und Musik-",
     "Email the author",

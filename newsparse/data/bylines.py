@@ -362,6 +362,9 @@ _GENERIC_WORDS = """
     chance accident night day days week weeks month months year years hour hours minute minutes
     percent far force hand heart anfang beginn zeit seite guest gast contributor reader readers
     unknown anonymous user guest visitor member
+    search suche suchen recherche buscar búsqueda cerca поиск filter advanced erweiterte menu menü
+    home startseite login share sponsored gesponsert gesponserte inhalte content neueste neuste activity
+    activities aktivitäten
 """
 GENERIC_WORDS = frozenset(_GENERIC_WORDS.split())
 # Lower-case words allowed inside a name (José de la Cruz, Ursula von der Leyen, Ortega y Gasset).
