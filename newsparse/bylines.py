@@ -525,7 +525,7 @@ def _is_role_tail(tail: str) -> bool:
 
 def _valid_name(s: str) -> bool:
     tokens = s.split()
-    if not 1 <= len(tokens) <= 6 or len(s) > 60:
+    if not 1 <= len(tokens) <= 6 or len(s) > 60 or s.casefold() in data.SHARE_TARGETS:
         return False
     first = tokens[0].casefold()
     if len(tokens) > 1 and (

@@ -222,6 +222,10 @@ NOT_BYLINES = [
     "Von: Suche Erweiterte Suche...",
     "von Gesponserte Inhalte",
     "By: Search",
+    # A platform the page embeds or sells through.
+    "Karte von Google",
+    "von Amazon",
+    "Powered by WordPress",
     "von Künstlern, Bands, DJs,",  # a wrapped sentence
     "von Künstlern und Musik-",
     "Email the author",

@@ -500,9 +500,24 @@ GLUED_BY = re.compile(r"(?:^|(?<=[\s(*_]))([Bb]y|[Vv]on|[Pp]ar|[Pp]or)(?=[A-ZÀ-
 # html2text drops the space between a linked name and the parenthesis after it: "Jane Roe(dpa)".
 GLUED_PAREN = re.compile(r"(?<=[^\W\d_]{2})\((?=[^\W\d_])")
 MD_LINK = re.compile(r"\[([^\[\]]{1,80})\]\([^()\s]*\)")
-# Where a share row sends a page ("par newsletter", "by email", "von facebook"): never a user name.
+# Where a share row sends a page ("par newsletter", "by email", "von facebook"), and the platforms a
+# page embeds or sells through ("Karte von Google", "Bilder von Amazon"): never a user name.
 SHARE_TARGETS = frozenset(
     [
+        "google",
+        "amazon",
+        "apple",
+        "microsoft",
+        "wikipedia",
+        "wordpress",
+        "spotify",
+        "soundcloud",
+        "vimeo",
+        "paypal",
+        "ebay",
+        "disqus",
+        "gravatar",
+        "openstreetmap",
         "facebook",
         "twitter",
         "x",
