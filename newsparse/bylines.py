@@ -570,7 +570,12 @@ def _handle_like(token: str) -> bool:
     ("Tine"), not as a plain word printed capitalised ("Pressemitteilung", "Erstellt", "VIDEO"): in the
     corpus's w3m and BeautifulSoup dumps such a word beside a date was the author twice in 71 times,
     a category or a label otherwise."""
-    plain = token.isalpha() and token[:1].isupper() and (token[1:].islower() or token.isupper())
+    # A compound is plain when its parts are: "Breuninger-Meeting", "Corona-Update".
+    parts = token.split("-")
+    plain = token[:1].isupper() and all(
+        p.isalpha() and (p[1:].islower() or p.isupper()) and (k == 0 or p[:1].isupper())
+        for k, p in enumerate(parts)
+    )
     return not plain or is_given_name(token.casefold())
 
 

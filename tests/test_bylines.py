@@ -465,6 +465,7 @@ def test_signature_refuses(text: str) -> None:
         ("quarnfuchs — 2. Februar 2022", (13, 28), "quarnfuchs"),
         ("LeaBrunnfeld — 2. Februar 2022", (15, 30), "LeaBrunnfeld"),  # a user name's inner capital
         ("Jonas — 2. Februar 2022", (8, 23), "Jonas"),  # a given name alone
+        ("jane-roe — 2. Februar 2022", (11, 26), "jane-roe"),  # a hyphenated user name
     ],
 )
 def test_name_beside_date(text: str, span: tuple[int, int], name: str) -> None:
@@ -484,6 +485,10 @@ def test_name_beside_date(text: str, span: tuple[int, int], name: str) -> None:
         ("Pressemitteilung vom 20.01.2022", (21, 31)),
         ("02.02.2022 Stammtisch", (0, 10)),
         ("VIDEO 02.02.2022", (6, 16)),
+        # A compound of plain words too: a category, a meeting's name, opening hours.
+        ("01.02.2022 | Sommer-Treffen", (0, 10)),
+        ("Presse-Mitteilung 20.01.2022", (18, 28)),
+        ("Mo-Fr 09:30-18:00", (6, 17)),
     ],
 )
 def test_name_beside_date_refuses(text: str, span: tuple[int, int]) -> None:
