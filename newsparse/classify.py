@@ -777,7 +777,7 @@ def _loose_bylines(
         )
         if spans:
             found = bylines.parse_name_beside_date(b.text, spans, b.start_line)
-            if found is not None:
+            if found is not None and _names_a_person(found):
                 beside_date[i] = found
         elif b.text.endswith(",") and i + 1 in analysis.dates and doc.blocks[i + 1].group == b.group:
             # "Jane Roe," / "02.01.2023, 11:08": one meta line that BeautifulSoup cut at a tag.
@@ -809,6 +809,13 @@ def _loose_bylines(
             if found is not None:
                 holders[i] = found
     return loose | {"holder": holders}
+
+
+def _names_a_person(byline: Byline) -> bool:
+    """Several capitalised words with no label to vouch for them are a name only where they open like
+    one ("Jane Roe", "J. Roe"); beside a date they are otherwise a category ("Wissenschaft Klima")."""
+    name = byline.authors[0].name
+    return len(name.split()) < 2 or select.opens_with_given_name(name)
 
 
 def _signed_blocks(blocks: list[Block], bylines: set[int]) -> set[int]:

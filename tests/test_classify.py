@@ -633,3 +633,29 @@ def test_pictures_and_dates_after_the_article_do_not_use_up_the_reach_where_its_
     assert _blocks_from(blocks, 6, 3, set()) == []
     # Date lines are meta lines too: "Published" / "31.10.2023" do not use up the reach either.
     assert _blocks_from(blocks, 0, 2, {0}) == [0, 1, 2, 3, 4, 5]
+
+
+_CATEGORY_PAGE = """Nachrichten
+
+Meeresforscher finden warmes Tiefenwasser vor Grönland
+
+07.12.2022 {meta}
+
+Ein Forschungsschiff hat im Herbst vor der Ostküste Grönlands ungewöhnlich warmes Wasser in großer \
+Tiefe gemessen. Die Werte lagen deutlich über denen der vergangenen zehn Jahre, berichten die Forschenden.
+
+Nach ihren Angaben könnte das warme Wasser die Gletscher der Region von unten schmelzen lassen. \
+Weitere Messfahrten sind für das kommende Frühjahr geplant.
+
+Kontakt Impressum Datenschutz
+"""
+
+
+def test_capitalised_words_beside_the_date_name_an_author_only_when_they_open_like_a_name() -> None:
+    import newsparse
+
+    categories = newsparse.parse(_CATEGORY_PAGE.format(meta="Wissenschaft Atmosphäre Klima"))
+    assert categories.byline is None
+    assert categories.timestamp is not None and categories.timestamp.iso.startswith("2022-12-07")
+    person = newsparse.parse(_CATEGORY_PAGE.format(meta="Jana Kowalczyk"))
+    assert person.byline is not None and [a.name for a in person.byline.authors] == ["Jana Kowalczyk"]
