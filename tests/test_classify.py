@@ -9,7 +9,7 @@ from conftest import plain_layout
 
 import newsparse
 from newsparse.classify import _drop_after_article, _is_page_phrase
-from newsparse.data.boilerplate import AD_MARKER_LINE, BLOG_FILING_NOTE, CAPTION_STRONG, PROMO
+from newsparse.data.boilerplate import AD_MARKER_LINE, BLOG_FILING_NOTE, CAPTION_STRONG, FURNITURE, PROMO
 from newsparse.model import Block
 
 ARTICLE = (
@@ -284,6 +284,12 @@ def test_short_prompts_to_the_reader_leave_the_body() -> None:
 @pytest.mark.parametrize(
     ("pattern", "text", "matches"),
     [
+        # A notice for browsers without scripts is furniture, never a headline or a paragraph.
+        (FURNITURE, "Please enable JavaScript to view the comments.", True),
+        (FURNITURE, "Die Karte konnte nicht geladen werden - bitte aktivieren Sie JavaScript!", True),
+        (FURNITURE, "Das Forum funktioniert am besten, wenn JavaScript aktiviert ist.", True),
+        (FURNITURE, "JavaScript is required.", True),
+        (FURNITURE, "For scripting, I would say JavaScript is the best choice for beginners.", False),
         (PROMO, "Den Artikel mit anderen teilen/diskutieren:", True),
         (PROMO, "Mit Freunden teilen", True),
         (PROMO, "Para comentar debes registrarte y completar los datos generales.", True),
@@ -319,8 +325,8 @@ def test_short_prompts_to_the_reader_leave_the_body() -> None:
     ],
 )
 def test_reader_prompts_and_ad_slot_labels(pattern: re.Pattern[str], text: str, matches: bool) -> None:
-    # PROMO is searched anywhere in a short block; an ad slot's label must fill its line.
-    found = pattern.search(text) if pattern is PROMO else pattern.match(text)
+    # PROMO and FURNITURE are searched anywhere in a short block; an ad slot's label must fill its line.
+    found = pattern.search(text) if pattern in (PROMO, FURNITURE) else pattern.match(text)
     assert (found is not None) is matches
 
 

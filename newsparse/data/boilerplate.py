@@ -20,7 +20,11 @@ FURNITURE = re.compile(
     r"|folge uns|folgen sie uns|nichts mehr verpassen|zeige alle beiträge|ältere kommentare|antworten zu"
     r"|kommentar schreiben|lire aussi|partager|suivez-nous|abonnez-vous|s'abonner|lee también|compartir"
     r"|suscríbete|síguenos|leggi anche|condividi|seguici|iscriviti|czytaj także|udostępnij|obserwuj nas"
-    r"|leia também|compartilhe|siga-nos)\b",
+    r"|leia também|compartilhe|siga-nos)\b"
+    # A notice for browsers without scripts: "Please enable JavaScript", "JavaScript ist deaktiviert".
+    r"|\b(?:enable|activate|aktivieren|aktiviere|einschalten|schalten sie)\s+(?:\w+\s+){0,2}javascript\b"
+    r"|\bjavascript\s+(?:\w+\s+){0,2}(?:required|disabled|deaktiviert|ausgeschaltet|aktiviert|eingeschaltet"
+    r"|benötigt|muss)\b",
     re.IGNORECASE,
 )
 # An ad slot's label alone on its line ("Advertisement", "ANZEIGE", "РЕКЛАМА – ПРОДОЛЖЕНИЕ НИЖЕ", "Story
