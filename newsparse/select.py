@@ -24,6 +24,7 @@ from newsparse.data.titles import (
     BREADCRUMB_LEAD,
     BREADCRUMB_SEPARATOR,
     DATE_PREFIX,
+    FORM_FIELD,
     KICKER,
     LIST_NUMBER,
     NAME_SHAPE,
@@ -293,7 +294,7 @@ def title_candidates(layout: Layout, *, fragmented: bool) -> list[TitleCandidate
         holds_text = i + 1 < len(blocks) and not blocks[i + 1].bullet and blocks[i + 1].indent > b.indent
         if b.bullet and not bullet_echoed and not b.heading and not holds_text:
             continue
-        if not any(ch.isalpha() for ch in b.text):
+        if not any(ch.isalpha() for ch in b.text) or FORM_FIELD.search(b.text):
             continue
         if i < fb:
             rank += 1

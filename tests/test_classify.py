@@ -10,6 +10,7 @@ from conftest import plain_layout
 import newsparse
 from newsparse.classify import _drop_after_article, _is_page_phrase
 from newsparse.data.boilerplate import AD_MARKER_LINE, BLOG_FILING_NOTE, CAPTION_STRONG, FURNITURE, PROMO
+from newsparse.data.titles import FORM_FIELD
 from newsparse.model import Block
 
 ARTICLE = (
@@ -290,6 +291,10 @@ def test_short_prompts_to_the_reader_leave_the_body() -> None:
         (FURNITURE, "Das Forum funktioniert am besten, wenn JavaScript aktiviert ist.", True),
         (FURNITURE, "JavaScript is required.", True),
         (FURNITURE, "For scripting, I would say JavaScript is the best choice for beginners.", False),
+        # An empty input field, as w3m and lynx print a form: never a headline.
+        (FORM_FIELD, "Suche [ ] [Suchen]", True),
+        (FORM_FIELD, "E-Mail-Adresse [__________]", True),
+        (FORM_FIELD, "[Rezi] Love is War - Sehnsucht", False),
         (PROMO, "Den Artikel mit anderen teilen/diskutieren:", True),
         (PROMO, "Mit Freunden teilen", True),
         (PROMO, "Para comentar debes registrarte y completar los datos generales.", True),
@@ -325,8 +330,8 @@ def test_short_prompts_to_the_reader_leave_the_body() -> None:
     ],
 )
 def test_reader_prompts_and_ad_slot_labels(pattern: re.Pattern[str], text: str, matches: bool) -> None:
-    # PROMO and FURNITURE are searched anywhere in a short block; an ad slot's label must fill its line.
-    found = pattern.search(text) if pattern in (PROMO, FURNITURE) else pattern.match(text)
+    # These are searched anywhere in a short block; an ad slot's label must fill its line.
+    found = pattern.search(text) if pattern in (PROMO, FURNITURE, FORM_FIELD) else pattern.match(text)
     assert (found is not None) is matches
 
 

@@ -46,3 +46,7 @@ SITE_LIKE = re.compile(
     r"|\blogo\b",
     re.IGNORECASE,
 )
+
+# An empty input field as w3m and lynx print a form ("Suche [ ] [Suchen]", "E-Mail [____]"): a
+# form's line, never a headline.
+FORM_FIELD = re.compile(r"\[(?:\s+|_{2,})\]")
