@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Protocol, TypeVar
 
+from newsparse import sidebar
 from newsparse.boosted import load_boosters
 from newsparse.data.boilerplate import ARTICLE_END, CAPTION, COMMENTS_MARKER, FURNITURE
 from newsparse.data.bylines import OUTLET_WORDS
@@ -296,6 +297,8 @@ def title_candidates(layout: Layout, *, fragmented: bool) -> list[TitleCandidate
             continue
         if not any(ch.isalpha() for ch in b.text) or FORM_FIELD.search(b.text):
             continue
+        if sidebar.is_list_furniture(b.text) or sidebar.is_related_heading(b.text):
+            continue  # "Letzte Artikel", "Related stories": a list's heading, never the headline
         if i < fb:
             rank += 1
         variants = {b.text: False}

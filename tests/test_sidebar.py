@@ -143,6 +143,11 @@ def test_linked_headline_beats_short_teaser() -> None:
         "Todas las noticias",
         "Ver más",
         "Read more...",
+        "Letzte Artikel",
+        "Neueste Beiträge",
+        "Derniers articles",
+        "Nicht klassifiziert",
+        "Uncategorized",
     ],
 )
 def test_list_furniture(text: str) -> None:
@@ -157,6 +162,7 @@ def test_list_furniture(text: str) -> None:
         "Все новости о выборах в одном месте: как голосовать",
         "More stories emerge of abuse in detention",
         "Archive footage shows the 1994 flood",
+        "Letzte Artikel von Brecht in Zürich entdeckt",
         "",
     ],
 )

@@ -24,9 +24,14 @@ LIST_FURNITURE = re.compile(
     r"|alle\s+(?:nachrichten|meldungen|artikel|news|beiträge)|(?:weitere|mehr)\s+(?:nachrichten|meldungen|artikel|news|beiträge)"
     r"|nachrichtenarchiv|archiv|mehr\s+laden|mehr\s+anzeigen|weiterlesen|nächste\s+seite|vorherige\s+seite|ältere\s+beiträge"
     r"|neuere\s+beiträge|meistgelesen|zur\s+übersicht"
+    r"|(?:letzte|neueste|aktuelle|neue)\s+(?:artikel|beiträge|nachrichten|meldungen|news|posts)"
+    # A post filed under no category: "Uncategorized", WordPress's German "Nicht klassifiziert".
+    r"|uncategori[sz]ed|nicht\s+(?:klassifiziert|kategorisiert)|non\s+classé|sin\s+categoría|senza\s+categoria"
     # French / Spanish / Italian / Portuguese / Polish
     r"|toutes\s+les\s+(?:actualités|actus|infos|nouvelles)|plus\s+d['’](?:articles|actualités|infos)|voir\s+(?:plus|tout)"
     r"|charger\s+plus|lire\s+la\s+suite|archives|page\s+suivante"
+    r"|derniers\s+articles|articles\s+récents|últimos\s+(?:artículos|posts)|entradas\s+recientes"
+    r"|ultimi\s+articoli|articoli\s+recenti|últimos\s+artigos|posts\s+recentes"
     r"|todas\s+las\s+noticias|más\s+noticias|ver\s+(?:más|todo|todas)|cargar\s+más|leer\s+más|archivo|últimas\s+noticias"
     r"|tutte\s+le\s+notizie|altre\s+notizie|carica\s+altri|leggi\s+(?:tutto|di\s+più)|archivio"
     r"|todas\s+as\s+notícias|mais\s+notícias|ver\s+mais|carregar\s+mais|leia\s+mais"
