@@ -35,6 +35,7 @@ from newsparse.typography import richer_copy
 
 _DATE_LINE_COVERAGE = 0.45
 _WORD = re.compile(r"\w+")
+_NOTICE_MAX_WORDS = 30  # a "please enable JavaScript" notice is short; a paragraph about JavaScript is not
 _FALLBACK_MIN_WORDS = 8
 _DEDUP_MIN_CHARS = 20
 _WORDS_BEFORE_CLOSING = 100  # article words above a "Comments" or closing heading before it ends the article
@@ -412,7 +413,8 @@ def _drop_inline_teasers(blocks: list[Block], chosen: list[bool]) -> None:
 def _may_join_body(blocks: list[Block], analysis: Analysis, i: int) -> bool:
     """False for blocks that never join the body, whatever the model says: a notice; a picture or a
     block only a caption reads like (images are captions, whatever their alt text says); a file name
-    or an id alone on its line (the page's, not the writer's); an ad slot's label; a blog's filing note."""
+    or an id alone on its line (the page's, not the writer's); an ad slot's label; a blog's filing note;
+    a notice for browsers without scripts."""
     b = blocks[i]
     return (
         i not in analysis.legal
@@ -421,6 +423,9 @@ def _may_join_body(blocks: list[Block], analysis: Analysis, i: int) -> bool:
         and boilerplate.MACHINE_TOKEN.fullmatch(b.text) is None
         and boilerplate.AD_MARKER_LINE.match(b.text) is None
         and boilerplate.BLOG_FILING_NOTE.match(b.text) is None
+        and not (
+            analysis.features[i].n_words < _NOTICE_MAX_WORDS and boilerplate.SCRIPT_NOTICE.search(b.text)
+        )
     )
 
 

@@ -2,6 +2,12 @@
 
 import re
 
+# A notice for browsers without scripts: "Please enable JavaScript", "JavaScript ist deaktiviert".
+_SCRIPT_NOTICE = (
+    r"\b(?:enable|activate|aktivieren|aktiviere|einschalten|schalten sie)\s+(?:\w+\s+){0,2}javascript\b"
+    r"|\bjavascript\s+(?:\w+\s+){0,2}(?:required|disabled|deaktiviert|ausgeschaltet|aktiviert|eingeschaltet"
+    r"|benötigt|muss)\b"
+)
 FURNITURE = re.compile(
     # Ad markers opening a block.
     r"^(?:advertisement|advertising|реклама|anzeige|werbung|publicité|publicidad|pubblicità|sponsored|ad)\b"
@@ -21,12 +27,11 @@ FURNITURE = re.compile(
     r"|kommentar schreiben|lire aussi|partager|suivez-nous|abonnez-vous|s'abonner|lee también|compartir"
     r"|suscríbete|síguenos|leggi anche|condividi|seguici|iscriviti|czytaj także|udostępnij|obserwuj nas"
     r"|leia também|compartilhe|siga-nos)\b"
-    # A notice for browsers without scripts: "Please enable JavaScript", "JavaScript ist deaktiviert".
-    r"|\b(?:enable|activate|aktivieren|aktiviere|einschalten|schalten sie)\s+(?:\w+\s+){0,2}javascript\b"
-    r"|\bjavascript\s+(?:\w+\s+){0,2}(?:required|disabled|deaktiviert|ausgeschaltet|aktiviert|eingeschaltet"
-    r"|benötigt|muss)\b",
+    rf"|{_SCRIPT_NOTICE}",
     re.IGNORECASE,
 )
+# The same notice alone: never the article's, however the blocks around it read.
+SCRIPT_NOTICE = re.compile(_SCRIPT_NOTICE, re.IGNORECASE)
 # An ad slot's label alone on its line ("Advertisement", "ANZEIGE", "РЕКЛАМА – ПРОДОЛЖЕНИЕ НИЖЕ", "Story
 # continues below advertisement"): never the article's, however the blocks around it read.
 AD_MARKER_LINE = re.compile(
