@@ -206,6 +206,10 @@ def test_build_item_never_raises(texts: list[str], dated: bool) -> None:
         ("Mehr aus der Region", True),  # German for "More from ...": other stories follow
         ("More from Business", True),
         ("Lesen Sie auch", True),
+        ("Letzte Artikel", True),
+        ("Latest stories", True),
+        ("Derniers articles", True),
+        ("Letzte Artikel von Brecht in Zürich entdeckt", False),
         ("Mehr aus dem Hafen wurde 2024 verschifft als je zuvor, meldet die Hafenverwaltung", False),
         ("Regionales", False),
     ],

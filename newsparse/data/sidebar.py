@@ -70,6 +70,8 @@ RELATED_HEADING = re.compile(
     r"|more\s+(?:stories|news|articles|on\s+this\s+(?:story|topic))|(?:read\s+)?more\s+from\s+[\w .'-]{1,30}|most\s+(?:read|viewed|popular|shared)"
     r"|(?:you\s+(?:may|might)\s+also\s+like)|recommended(?:\s+for\s+you)?|popular(?:\s+now)?|trending(?:\s+now)?|top\s+stories"
     r"|editor'?s\s+picks?|what\s+to\s+read\s+next|further\s+reading"
+    r"|(?:latest|newest|recent)\s+(?:stories|articles|posts|news)|(?:letzte|neueste|aktuelle)\s+(?:artikel|beiträge)"
+    r"|derniers\s+articles|últimos\s+(?:artículos|artigos)|ultimi\s+articoli"
     r"|читайте\s+также|по\s+теме|еще\s+по\s+теме|ещё\s+по\s+теме|самое\s+(?:читаемое|популярное)|популярное|рекомендуем"
     r"|читайте\s+також|по\s+темі"
     r"|lesen\s+sie\s+auch|mehr\s+zum\s+thema|mehr\s+aus\s+[\w .'-]{1,30}|das\s+könnte\s+sie\s+auch\s+interessieren|meistgelesen|weitere\s+artikel|auch\s+interessant"
