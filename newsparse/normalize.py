@@ -112,6 +112,8 @@ def _strip_markdown(text: str) -> tuple[str, int, bool]:
             text = markup.MD_EMPHASIS.sub(lambda m: m.group(2) or m.group(4) or "", text)
             if " _" in text:
                 text = markup.MD_UNDERSCORE_LOOSE.sub(r"\1 ", text)
+        if "_" in text:
+            text = markup.MD_EMPHASIS_GLUED.sub(r"\1 ", markup.MD_EMPTY_EMPHASIS.sub("", text))
     if "`" in text:
         text = markup.MD_CODE.sub(r"\1", text)
     if "\\" in text:

@@ -63,6 +63,14 @@ def test_underlined_headings(text: str, level: int) -> None:
             "at least 106 farmers in 21 towns, Pará said",
         ),
         ("_[Photo _(jpeg, 1MB)_](/photo.jpg?__blob=x)_", "Photo (jpeg, 1MB)"),
+        # An icon font's empty "<i></i>", printed "__"; an emphasised word glued to the link after it.
+        ("__ Suche", "Suche"),
+        ("[__ 6\\. Mai 2023](/2023/05/06/) __[Mara Lindqvist](/autor/ml/)", "6. Mai 2023 Mara Lindqvist"),
+        (
+            'May 6, 2023 _by_[Tobias Renner](https://example.org/u/1 "Tobias Renner")',
+            "May 6, 2023 by Tobias Renner",
+        ),
+        ("snake__case and my_var stay", "snake__case and my_var stay"),
         ("packages in `.deb` and `.rpm` form", "packages in .deb and .rpm form"),
         ("her husband [actor Ted Danson] and she", "her husband [actor Ted Danson] and she"),
     ],

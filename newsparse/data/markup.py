@@ -48,6 +48,10 @@ MD_BOLD_LOOSE = re.compile(
     r"(?:(?<![^\s(\[])\*\*\s(?=[^\s*])([^*\n]*?\S)|\*\*(?=[^\s*])([^*\n]+?)\s)\*\*(?!\*)"
 )
 MD_UNDERSCORE_LOOSE = re.compile(r"(?<![\w_])_(?=[^\s_])([^_\n]+?)\s_(?![\w_])")
+# An empty emphasis: how html2text prints an icon font's "<i class=...></i>" ("__ Suche", "__Login").
+MD_EMPTY_EMPHASIS = re.compile(r"(?<![\w_\\])__(?!_)")
+# One emphasised word glued to a link after it: "_by_[Jane Roe](/u/)" leaves "_by_Jane Roe".
+MD_EMPHASIS_GLUED = re.compile(r"(?<![\w*_])_([^\W\d_]{2,12})_(?=[^\W\d_])")
 MD_CODE = re.compile(r"`([^`\n]+)`")
 MD_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1|(?<![\w*])([*_])(?=\S)(.+?)(?<=\S)\3(?![\w*])")
 MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>|])")
