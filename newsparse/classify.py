@@ -656,7 +656,7 @@ def _meta_window(doc: Document, analysis: Analysis, layout: select.Layout) -> li
     n = len(doc.blocks)
     top = analysis.title if analysis.title is not None else layout.first_body - 1
     main = layout.main_body
-    meta = set(analysis.dates)
+    date_lines = set(analysis.dates)
     copies = _headline_copies(layout.normalized(), select.norm(analysis.title_text or ""), top)
     body = set(layout.body)
     return sorted(
@@ -664,9 +664,9 @@ def _meta_window(doc: Document, analysis: Analysis, layout: select.Layout) -> li
             *(k for c in copies for k in range(c, min(n, c + 1 + _META_REACH + _META_BELOW))),
             # Under the headline even when a stray paragraph opened the body above it.
             *range(max(0, top - _META_REACH), max(layout.first_body, top + 1)),
-            *_blocks_from(doc.blocks, max(layout.first_body, top + 1), _META_REACH + _META_BELOW, meta),
+            *_blocks_from(doc.blocks, max(layout.first_body, top + 1), _META_REACH + _META_BELOW, date_lines),
             *range(max(0, main - _META_REACH), min(n, main + _META_REACH)),
-            *_blocks_from(doc.blocks, layout.last_body + 1, 2 * _META_REACH, meta),
+            *_blocks_from(doc.blocks, layout.last_body + 1, 2 * _META_REACH, date_lines),
             # Right after a paragraph, inside the body's span: an article signed where it ends, with
             # more of the page (a ticker, a second story) classified as body below it.
             *(i + 1 for i in layout.body if i + 1 not in body and i + 1 < layout.last_body),
