@@ -9,7 +9,14 @@ from conftest import plain_layout
 
 import newsparse
 from newsparse.classify import _drop_after_article, _is_page_phrase
-from newsparse.data.boilerplate import AD_MARKER_LINE, BLOG_FILING_NOTE, CAPTION_STRONG, FURNITURE, PROMO
+from newsparse.data.boilerplate import (
+    AD_MARKER_LINE,
+    BLOG_FILING_NOTE,
+    CAPTION,
+    CAPTION_STRONG,
+    FURNITURE,
+    PROMO,
+)
 from newsparse.data.titles import FORM_FIELD
 from newsparse.model import Block
 
@@ -291,6 +298,10 @@ def test_short_prompts_to_the_reader_leave_the_body() -> None:
         (FURNITURE, "Das Forum funktioniert am besten, wenn JavaScript aktiviert ist.", True),
         (FURNITURE, "JavaScript is required.", True),
         (FURNITURE, "For scripting, I would say JavaScript is the best choice for beginners.", False),
+        # A figure's label opens a caption.
+        (CAPTION, "Abb.: Collage aus Archivbildern", True),
+        (CAPTION, "Figure 3: Rainfall over the harbour in May", True),
+        (CAPTION, "Figures from the harbour office show growth", False),
         # An empty input field, as w3m and lynx print a form: never a headline.
         (FORM_FIELD, "Suche [ ] [Suchen]", True),
         (FORM_FIELD, "E-Mail-Adresse [__________]", True),
@@ -331,7 +342,9 @@ def test_short_prompts_to_the_reader_leave_the_body() -> None:
 )
 def test_reader_prompts_and_ad_slot_labels(pattern: re.Pattern[str], text: str, matches: bool) -> None:
     # These are searched anywhere in a short block; an ad slot's label must fill its line.
-    found = pattern.search(text) if pattern in (PROMO, FURNITURE, FORM_FIELD) else pattern.match(text)
+    found = (
+        pattern.search(text) if pattern in (PROMO, FURNITURE, FORM_FIELD, CAPTION) else pattern.match(text)
+    )
     assert (found is not None) is matches
 
 

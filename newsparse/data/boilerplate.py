@@ -56,7 +56,9 @@ CAPTION = re.compile(
     r"|\((?:photo|image|foto|фото)\b|getty images|\bAP Photo\b|\bfile photo\b|\bvia AP\b|\bshutterstock\b"
     r"|^image credit\b|^(?:photo|image)\s+(?:by|courtesy)\b|\bphoto(?:graph)?\s+by\s+[A-ZА-Я]"
     r"|\bcredits?\s*:\s*\S|\bimage caption\b|\bin this (?:photo|image|picture|file photo)\b|^(?:video|gallery)\s*:"
-    r"|\bbildquelle\b|\bbildnachweis\b|\bfotos?\s*:|\bcrédito\s*:|\(crédito\b",
+    r"|\bbildquelle\b|\bbildnachweis\b|\bfotos?\s*:|\bcrédito\s*:|\(crédito\b"
+    # A figure's label: "Abb.: ...", "Abbildung 2: ...", "Fig. 3: ...", "Figure 1. ...".
+    r"|^(?:abb\.|abbildung|fig\.|figure)\s*\d{0,3}\s*[:.]\s",
     re.IGNORECASE,
 )
 
