@@ -110,21 +110,21 @@ def authors_without_gold(converter: str, predictions: Path) -> tuple[int, int, i
 GOLD_NAME_JOINS = re.compile(r"\s*(?:;|,|/|&|\band\b|\bund\b|\bet\b|\by\b)\s*", re.IGNORECASE)
 
 
-def _norm(text: str) -> str:
+def norm(text: str) -> str:
+    """Whitespace and case folded, as score.py compares strings."""
     return re.sub(r"\s+", " ", text or "").strip().casefold()
 
 
 def people_of(author: str | list[str] | None) -> frozenset[str]:
     """The people an author field names: a list's entries, or a string split where it joins names."""
     parts = author if isinstance(author, list) else GOLD_NAME_JOINS.split(author or "")
-    return frozenset(_norm(p) for p in parts if p.strip())
+    return frozenset(norm(p) for p in parts if p.strip())
 
 
-def authors_by_people(converter: str, predictions: Path) -> tuple[int, int]:
+def authors_by_people(scorer: ModuleType, converter: str, predictions: Path) -> tuple[int, int]:
     """(pages whose predicted names are the gold's string or its people, pages) over the pages
     author_acc counts. score.py compares joined strings, so "Jane Roe; John Doe" fails against the
     gold "Jane Roe und John Doe": this also counts the people named, however the gold joins them."""
-    scorer = load_scorer()
     preds = {}
     with predictions.open(encoding="utf-8") as f:
         for line in f:
@@ -199,7 +199,7 @@ def main() -> int:
         )
     print("\nauthor_acc counting the people named, however the gold joins them (not the issue's metric):")
     for converter in results:
-        right, pages = authors_by_people(converter, OUT / f"newsparse-{converter}.jsonl")
+        right, pages = authors_by_people(scorer, converter, OUT / f"newsparse-{converter}.jsonl")
         print(f"  {converter:<11} {right / max(1, pages):.3f} ({right} of {pages} pages)")
     if args.peers:
         print("\nratios newsparse / best peer (body_f1, snip_f, date_acc; docs/s):")

@@ -36,7 +36,7 @@ sys.path.insert(0, str(ROOT))
 
 from boost import export as export_trees  # noqa: E402
 from boost import fit_boosted, tree_scores  # noqa: E402
-from quality import people_of  # noqa: E402
+from quality import norm, people_of  # noqa: E402
 from variants import VARIANTS  # noqa: E402
 
 from newsparse import boosted, linear, select  # noqa: E402
@@ -55,10 +55,6 @@ TOKEN = re.compile(r"\w+")
 # chosen with --cv-variants: how the rankers fare on a shape they have not seen, on pages they have
 # not seen.
 EVAL_ONLY: dict[str, tuple[str, Callable[[str], str]]] = {}
-
-
-def norm(text: str) -> str:
-    return re.sub(r"\s+", " ", text or "").strip().casefold()
 
 
 def trigrams(tokens: list[str]) -> list[tuple[str, ...]]:
