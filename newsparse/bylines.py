@@ -171,6 +171,9 @@ def parse_name_beside_date(text: str, spans: list[tuple[int, int]], line: int) -
             words = part.split()
             if 2 <= len(words) <= 4 and _valid_name(part):
                 return Byline(text=text, authors=[Author(name=part)], line=line)
+            lead = _leading_name(words) if seen == 1 else None
+            if lead is not None:
+                return Byline(text=text, authors=[Author(name=lead)], line=line)
             if (
                 len(words) == 1
                 and _is_username(part)
@@ -184,6 +187,25 @@ def parse_name_beside_date(text: str, spans: list[tuple[int, int]], line: int) -
     return None
 
 
+def _leading_name(words: list[str]) -> str | None:
+    """A blog's entry meta line runs the author into its categories: "16. Mai 2019 Jane Roe Netzwerk,
+    Windows 2", "Jane Roe Politique scientifique 20 janvier 2020". With no tag left to part them, the
+    name is a given name and the capitalised word after it (with a middle initial: three words),
+    where what follows opens with a capital too: a lower-case word makes the line a sentence about
+    a person ("Jane Roe besucht Kiew"), not a signature."""
+    if len(words) < 3 or len(words) > _MAX_META_WORDS or not is_given_name(words[0].casefold()):
+        return None
+    size = 3 if _MIDDLE_INITIAL.fullmatch(words[1]) else 2
+    if len(words) <= size:
+        return None
+    rest = words[size]
+    name = " ".join(words[:size]).rstrip(",")
+    if not (rest[:1].isupper() or rest[:1].isdigit()) or not _valid_name(name):
+        return None
+    return name
+
+
+_MIDDLE_INITIAL = re.compile(r"[A-ZÀ-Þ]\.")
 _PAREN_TAIL = re.compile(r"\s*\([^()]*\)?\s*$")
 _PAREN_NOTE = re.compile(r"\s+\((?P<note>[^()]{2,60})\)$")
 _BRACKET_LEAD = re.compile(r"^(?:\[[^\]]{0,40}\]\s*)+")  # a picture's placeholder: "[svg]Jane Roe"

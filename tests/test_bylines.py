@@ -466,6 +466,10 @@ def test_signature_refuses(text: str) -> None:
         ("LeaBrunnfeld — 2. Februar 2022", (15, 30), "LeaBrunnfeld"),  # a user name's inner capital
         ("Jonas — 2. Februar 2022", (8, 23), "Jonas"),  # a given name alone
         ("jane-roe — 2. Februar 2022", (11, 26), "jane-roe"),  # a hyphenated user name
+        # A blog's entry meta line runs the name into its categories.
+        ("16. Mai 2019 Ilka Sonnfeld Netzwerk, Windows 2", (0, 12), "Ilka Sonnfeld"),
+        ("Jules Parmentier Politique locale 20 janvier 2020", (34, 49), "Jules Parmentier"),
+        ("3. März 2021 Jane P. Roe Reisen, Essen", (0, 12), "Jane P. Roe"),
     ],
 )
 def test_name_beside_date(text: str, span: tuple[int, int], name: str) -> None:
@@ -489,6 +493,8 @@ def test_name_beside_date(text: str, span: tuple[int, int], name: str) -> None:
         ("01.02.2022 | Sommer-Treffen", (0, 10)),
         ("Presse-Mitteilung 20.01.2022", (18, 28)),
         ("Mo-Fr 09:30-18:00", (6, 17)),
+        # A dated sentence about a person, not a signature.
+        ("12.05.2020 Angela Merkel besucht Kiew", (0, 10)),
     ],
 )
 def test_name_beside_date_refuses(text: str, span: tuple[int, int]) -> None:
