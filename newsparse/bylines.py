@@ -592,6 +592,14 @@ def _handle_like(token: str) -> bool:
     ("Tine"), not as a plain word printed capitalised ("Pressemitteilung", "Erstellt", "VIDEO"): in the
     corpus's w3m and BeautifulSoup dumps such a word beside a date was the author twice in 71 times,
     a category or a label otherwise."""
+    if data.LOCALE_CODE.fullmatch(token):
+        return False  # "de-DE": a language menu's entry
+    # A mark at its edge leaves a word plain ("_Datenschutz", an icon's trace), and so does a
+    # breadcrumb glued to its first step ("HomeJudicial").
+    token = token.strip("_")
+    glued = _GLUED_CAPS.split(token)
+    if len(glued) > 1 and (glued[0].casefold() in data.GENERIC_WORDS or _alone_is_word(glued[0])):
+        return False
     # A compound is plain when its parts are: "Breuninger-Meeting", "Corona-Update".
     parts = token.split("-")
     plain = token[:1].isupper() and all(

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from newsparse import bylines, chrome, legal, select, sidebar, timestamps
 from newsparse.data import boilerplate
-from newsparse.data.bylines import BARE_CONNECTOR, PARTICLES, STRONG_LABEL, WEAK_LABEL
+from newsparse.data.bylines import BARE_CONNECTOR, LONE_SEPARATOR, PARTICLES, STRONG_LABEL, WEAK_LABEL
 from newsparse.data.stopwords import STOPWORDS
 from newsparse.data.titles import UI_PHRASE
 from newsparse.features import (
@@ -794,6 +794,16 @@ def _loose_bylines(
             )
             if found is not None:
                 beside_date[i] = found
+        elif (k := _date_line_after(doc.blocks, analysis, i)) is not None:
+            # "jane_roe" / "—" / "2. Februar 2022": a meta line BeautifulSoup printed a tag per line.
+            date = analysis.dates[k]
+            shift = len(b.text) + 1
+            joined = f"{b.text} {doc.blocks[k].text}"
+            found = bylines.parse_name_beside_date(
+                joined, [(date.start + shift, date.end + shift)], b.start_line
+            )
+            if found is not None and _names_a_person(found):
+                beside_date[i] = found
     # "Quelle: dpa/bb" closes the article, but often only after a video box or an info panel.
     near = set(window)
     after = range(last_body + 1, min(len(doc.blocks), last_body + 1 + _SOURCE_CREDIT_REACH))
@@ -814,6 +824,19 @@ def _loose_bylines(
             if found is not None:
                 holders[i] = found
     return loose | {"holder": holders}
+
+
+def _date_line_after(blocks: list[Block], analysis: Analysis, i: int) -> int | None:
+    """The date line right after a short block `i`, past one block of a lone separator ("—", "|"),
+    or None."""
+    # "Karl sagt:" opens a comment; a line ending in a colon is a label, never a signature.
+    if len(blocks[i].text.split()) > _NAME_LINE_WORDS or blocks[i].text.endswith(":"):
+        return None
+    k = i + 1
+    if k < len(blocks) and LONE_SEPARATOR.fullmatch(blocks[k].text):
+        k += 1
+    # A date line that is a byline itself ("Por Jane Roe 04 de mayo") signs the article on its own.
+    return k if k in analysis.dates and k not in analysis.bylines else None
 
 
 def _names_a_person(byline: Byline) -> bool:

@@ -493,6 +493,10 @@ def test_name_beside_date(text: str, span: tuple[int, int], name: str) -> None:
         ("01.02.2022 | Sommer-Treffen", (0, 10)),
         ("Presse-Mitteilung 20.01.2022", (18, 28)),
         ("Mo-Fr 09:30-18:00", (6, 17)),
+        # A language menu's entry, a menu word behind an icon's mark, a breadcrumb glued together.
+        ("de-DE 2021-10-27", (6, 16)),
+        ("_Datenschutz 5. Juni 2015", (13, 25)),
+        ("HomeJudicial 6 May 2022", (13, 23)),
         # A dated sentence about a person, not a signature.
         ("12.05.2020 Angela Merkel besucht Kiew", (0, 10)),
     ],

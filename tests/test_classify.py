@@ -427,6 +427,19 @@ def test_a_name_ending_on_a_comma_reads_the_date_line_after_it() -> None:
     assert _candidate_names(page).get("Gesine Roth, 02.01.2023, 11:08 Uhr") == ["Gesine Roth"]
 
 
+def test_a_user_name_on_its_own_line_reads_the_date_line_after_it() -> None:
+    # BeautifulSoup prints a meta line's name, separator and date one tag per line.
+    page = "\n\n\n".join(
+        ["Lagerhaus wird Markthalle", "quarnfuchs", "—", "2. Februar 2022", *_SOUP_PARAGRAPHS]
+    )
+    assert ["quarnfuchs"] in _candidate_names(page).values()
+
+
+def test_a_comment_label_over_a_date_line_is_no_signature() -> None:
+    page = "\n\n".join(["Lagerhaus wird Markthalle", "Karl sagt:", "2. Februar 2022", *_SOUP_PARAGRAPHS])
+    assert ["Karl"] not in _candidate_names(page).values()
+
+
 def test_a_name_alone_with_its_particle_is_a_bare_name_candidate() -> None:
     page = "\n\n".join(["Lagerhaus wird Markthalle", "Katharina von Hallerbeck", *_SOUP_PARAGRAPHS])
     # The whole name: "von" is its particle here, not the label "von X".

@@ -477,6 +477,10 @@ SOURCE_CREDIT = re.compile(
     re.IGNORECASE,
 )
 # Page furniture that follows a name on a meta line: "Jane Roe Leave a comment", "Jane Roe 3 Kommentare".
+# A language menu's entry: "de-DE", "en-us", "pt_BR".
+LOCALE_CODE = re.compile(r"[a-z]{2}[-_][A-Za-z]{2}")
+# A block that is only a separator between a meta line's parts, which a converter printed one per line.
+LONE_SEPARATOR = re.compile(r"\s*[|·•●—–,/-]{1,3}\s*")
 META_TAIL = re.compile(
     r"\s+(?:leave\s+a\s+(?:comment|reply)|schreibe?\s+einen\s+kommentar|kommentar(?:e|ieren)?|"
     r"comments?|laisser\s+un\s+commentaire|commentaires?|deja\s+un\s+comentario|comentarios?|"
