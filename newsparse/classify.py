@@ -61,6 +61,7 @@ _LEAD_STUB_WORDS = 3  # an ad marker, "[vc]", "Advertisement": what may stand be
 _BARE_LABEL_CHARS = 24  # "Veröffentlicht von", "Ein Gastbeitrag von": a label, not a line of text
 _MAX_JOINED_NAMES = 4  # names a label alone on its line is read with, one per line
 _NAME_LINE_WORDS = 5  # words on a line holding one of them
+_ROLE_LINE_WORDS = 12  # "Assistant professor of political science at UC Santa Barbara"
 CONTEXT_PASSES = ("body_context", "body_context2")
 
 
@@ -708,7 +709,7 @@ def _bare_names(
         if i in layout.sidebar or i in analysis.legal:
             continue
         b = doc.blocks[i]
-        text = bylines.bare_name_text(b.text)
+        text = bylines.bare_name_text(_name_over_role(doc, b))
         words = text.split()
         if (
             i in layout.bylines  # a byline, or a name a label alone on its line was read with
@@ -733,6 +734,19 @@ def _bare_names(
             labelled.text = b.text
             out[i] = labelled
     return out
+
+
+def _name_over_role(doc: Document, b: Block) -> str:
+    """An author box's name with its role on the line under it ("Jane Roe" / "Professor of history at
+    Example University"), which a converter printed as one block: the name's line. Else the block."""
+    if len(b.line_numbers) != 2:
+        return b.text
+    first = doc.lines[b.line_numbers[0] - 1].text
+    role = doc.lines[b.line_numbers[1] - 1].text
+    # A role is a few words, not a sentence nor a labelled line ("Single: Perfidia", a record's link).
+    if not 2 <= len(role.split()) <= _ROLE_LINE_WORDS or role.endswith((".", "!", "?")) or ":" in role:
+        return b.text
+    return first
 
 
 def _is_page_phrase(text: str) -> bool:

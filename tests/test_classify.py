@@ -435,6 +435,17 @@ def test_a_user_name_on_its_own_line_reads_the_date_line_after_it() -> None:
     assert ["quarnfuchs"] in _candidate_names(page).values()
 
 
+def test_an_author_box_name_over_its_role_in_one_block_is_a_bare_name() -> None:
+    # BeautifulSoup prints the role on a line of its own that opens with a space: one block with the name.
+    box = "Ilka Sonnfeld\n Assistant professor of history at Example University "
+    page = "\n \n \n".join(["Lagerhaus wird Markthalle", "2. Februar 2022", box, *_SOUP_PARAGRAPHS])
+    assert _candidate_names(page).get(" ".join(box.split())) == ["Ilka Sonnfeld"]
+    # A record's link is no role: "Single: Perfidia".
+    teaser = "Ilka Sonnfeld\n Single: Hafenlichter "
+    page = "\n \n \n".join(["Lagerhaus wird Markthalle", "2. Februar 2022", teaser, *_SOUP_PARAGRAPHS])
+    assert ["Ilka Sonnfeld"] not in _candidate_names(page).values()
+
+
 def test_a_comment_label_over_a_date_line_is_no_signature() -> None:
     page = "\n\n".join(["Lagerhaus wird Markthalle", "Karl sagt:", "2. Februar 2022", *_SOUP_PARAGRAPHS])
     assert ["Karl"] not in _candidate_names(page).values()
