@@ -681,7 +681,10 @@ def _is_outlet(chunk: str) -> bool:
 
 
 def _staff_of(chunk: str) -> str | None:
+    """ "Reuters Staff" -> "Reuters"; "Jörg Staff" is a person, a given name and his surname."""
     words = chunk.split()
+    if len(words) == 2 and is_given_name(words[0].casefold()):
+        return None
     if len(words) >= 2 and words[-1].casefold() == "staff" and all(w[:1].isupper() for w in words):
         return " ".join(words[:-1])
     return None

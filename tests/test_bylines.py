@@ -94,6 +94,11 @@ SHAPES: list[tuple[str, list[A], str | None]] = [
     ("Автор: Алла Ветрова, Интерфакс", [("Алла Ветрова", None, None)], "Интерфакс"),
     ("By Reuters", [], "Reuters"),
     ("By Reuters Staff", [], "Reuters"),
+    # A given name and the surname "Staff" are a person, not an outlet's staff.
+    ("Von Jörg Staff am 16.11.2022", [("Jörg Staff", None, None)], None),
+    # Blogger's German label, and a picture credit run into the meta line.
+    ("Eingestellt von Weinlachgummi um 10:52 ●", [("Weinlachgummi", None, None)], None),
+    ("06.11.2023 13:30 von Olga Symbolbild imago", [("Olga", None, None)], None),
     # Credit lines: the label is the role
     (
         "Reporting by Mara Quillfeather; Editing by Tobias Wren",

@@ -17,7 +17,7 @@ STRONG_LABEL = re.compile(
     # Gendered forms: "Autor*in:", "Kolumnist:in:", "AutorIn:".
     r"|(?:authors?|autor(?:in|en|innen|[*:_]in(?:nen)?)?|auteur(?:e|s)?|autore|автор(?:ы)?(?:\s+материала)?|текст|text|texte"
     r"|words|reporter|redakteur(?:in|[*:_]in)?|kolumnist(?:in|[*:_]in)?|von|by)\s*[:：]"
-    r"|(?:veröffentlicht|gepostet|geschrieben|verfasst|erstellt|gespeichert|eingetragen)\s+(?:von|vom)"
+    r"|(?:veröffentlicht|gepostet|geschrieben|verfasst|erstellt|gespeichert|eingetragen|eingestellt)\s+(?:von|vom)"
     r"|(?:ein(?:e)?\s+)?(?:artikel|beitrag|gastbeitrag|kolumne|bericht|analyse|text)\s+von"
     r"|(?:publié|écrit|rédigé)\s+par|un\s+article\s+de"
     r"|(?:publicado|escrito|redactado)\s+por|(?:pubblicato|scritto)\s+da|articolo\s+di"
@@ -414,7 +414,7 @@ DATE_CUT = re.compile(
     r"geändert|erstellt\s+am|publié|mis\s+à\s+jour|publicado|actualizado|pubblicato|aggiornato|"
     r"опубликовано|обновлено|lesezeit|reading\s+time|min\s+read|comments?|kommentare?|"
     # Page furniture printed in the same meta line: "von X Foto: ...", "Von X Kategorien: Mode".
-    r"fotos?|photos?|bilder?|kategorien?|categor(?:y|ies)|catégories?|categorías?|tags?|schlagwörter|"
+    r"fotos?|photos?|bilder?|symbolbild(?:er)?|symbolfotos?|archivbild(?:er)?|archivfotos?|kategorien?|categor(?:y|ies)|catégories?|categorías?|tags?|schlagwörter|"
     r"rubrik|share|teilen|partager|compartir)\b"
     r"|\b(?:hace|vor|il\s+y\s+a)\s+\d"
     r"|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|"
