@@ -637,6 +637,8 @@ def _pick_anchors(doc: Document, analysis: Analysis) -> None:
         analysis.title,
     )
     byline, trained = select.best(analysis.byline_candidates, "author", select.AUTHOR_FEATURES)
+    if byline is not None and _reads_as_tag(byline):
+        byline = _vouched_byline(analysis.byline_candidates) or byline
     if byline is None:
         byline = _byline_at_edges(analysis, layout, in_sidebar, labelled_only=trained)
     if byline is not None:
@@ -851,6 +853,26 @@ def _date_line_after(blocks: list[Block], analysis: Analysis, i: int) -> int | N
         k += 1
     # A date line that is a byline itself ("Por Jane Roe 04 de mayo") signs the article on its own.
     return k if k in analysis.dates and k not in analysis.bylines else None
+
+
+def _reads_as_tag(candidate: select.BylineCandidate) -> bool:
+    """One lower-case word beside a date: a user name ("reineckefuchs") or a tag ("report")."""
+    names = [a.name for a in candidate.byline.authors]
+    return (
+        candidate.kind == "beside_date"
+        and len(names) == 1
+        and len(names[0].split()) == 1
+        and names[0].islower()
+    )
+
+
+def _vouched_byline(candidates: list[select.BylineCandidate]) -> select.BylineCandidate | None:
+    """The best labelled byline of a full name the ranker also accepts: "by Jane Roe" says who wrote
+    the article, where a lower-case word beside the date may as well be its tag."""
+    for c in select.passing(candidates, "author", select.AUTHOR_FEATURES):
+        if c.kind == "labelled" and c.byline.authors and len(c.byline.authors[0].name.split()) >= 2:
+            return c
+    return None
 
 
 def _names_a_person(byline: Byline) -> bool:

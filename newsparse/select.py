@@ -645,6 +645,7 @@ class BylineCandidate:
     index: int
     byline: Byline
     row: list[float]
+    kind: str = ""  # the finder that offered it: a key of BYLINE_SOURCES
 
 
 _LABELLED = re.compile(
@@ -763,6 +764,7 @@ def byline_candidates(
                     float(i - 1 in dated),
                     sum(opens_with_given_name(a.name) for a in byline.authors) / max(1, len(byline.authors)),
                 ],
+                kind,
             )
         )
     return out
@@ -788,12 +790,7 @@ def best(
         return None, False
     if not candidates:
         return None, True
-    linear = [model.logit(c.row) for c in candidates]
-    scores = list(linear)
-    booster = load_boosters().get(task)
-    if booster is not None and booster.names == names:
-        for _, k in sorted(((s, k) for k, s in enumerate(scores)), reverse=True)[: booster.top]:
-            scores[k] += booster.score(candidates[k].row)
+    linear, scores = _scores(candidates, task)
     z, k = max((s, k) for k, s in enumerate(scores))
     if sigmoid(z) < model.threshold:
         return None, True
@@ -801,3 +798,25 @@ def best(
         answer = value(candidates[k])
         _, k = max((s, j) for j, s in enumerate(linear) if value(candidates[j]) == answer)
     return candidates[k], True
+
+
+def _scores(candidates: list[C], task: str) -> tuple[list[float], list[float]]:
+    """(the linear ranker's logits, the final scores with the boosted trees' refinement)."""
+    model = load_models()[task]
+    linear = [model.logit(c.row) for c in candidates]
+    scores = list(linear)
+    booster = load_boosters().get(task)
+    if booster is not None and booster.names == model.names:
+        for _, k in sorted(((s, k) for k, s in enumerate(scores)), reverse=True)[: booster.top]:
+            scores[k] += booster.score(candidates[k].row)
+    return linear, scores
+
+
+def passing(candidates: list[C], task: str, names: tuple[str, ...]) -> list[C]:
+    """The candidates the ranker scores at or above its threshold, best first (none without a model)."""
+    model = load_models().get(task)
+    if model is None or model.names != names or not candidates:
+        return []
+    _, scores = _scores(candidates, task)
+    ranked = sorted(zip(scores, range(len(candidates)), strict=True), reverse=True)
+    return [candidates[k] for z, k in ranked if sigmoid(z) >= model.threshold]

@@ -707,3 +707,34 @@ def test_capitalised_words_beside_the_date_name_an_author_only_when_they_open_li
     assert categories.timestamp is not None and categories.timestamp.iso.startswith("2022-12-07")
     person = newsparse.parse(_CATEGORY_PAGE.format(meta="Jana Kowalczyk"))
     assert person.byline is not None and [a.name for a in person.byline.authors] == ["Jana Kowalczyk"]
+
+
+_TAGGED_PAGE = """Example Science News
+
+━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━
+
+October 22, 2019 {tag}
+
+Old stone tool shows traces of birch tar glue
+
+{byline}
+
+Researchers at a museum in the north have found a small flint tool that still carries a layer of birch tar on one edge.
+
+The team says the tar was used as glue to fix the flint to a wooden handle, which takes planning and several steps to make.
+
+Earlier finds of the same kind were rare, and most of them came from sites that had been dug up many decades ago.
+
+The new tool was found in a river bank after a flood, and the scientists dated it with several methods to be sure.
+"""
+
+
+def test_a_labelled_full_name_wins_over_a_lower_case_word_beside_the_date() -> None:
+    import newsparse
+
+    # "report" is the story's tag; the label says who wrote it.
+    article = newsparse.parse(_TAGGED_PAGE.format(tag="report", byline="by Mara Quillfeather , Example.org"))
+    assert article.byline is not None and [a.name for a in article.byline.authors] == ["Mara Quillfeather"]
+    # With no labelled name to vouch otherwise, the word beside the date stays the user name it may be.
+    article = newsparse.parse(_TAGGED_PAGE.format(tag="quarnfuchs", byline=""))
+    assert article.byline is not None and [a.name for a in article.byline.authors] == ["quarnfuchs"]
