@@ -91,7 +91,7 @@ def parse_inline_byline(text: str, line: int) -> Byline | None:
         weak = m.group("weak")
         if weak is None:
             rest = s[m.start() :]
-        elif _inside_name(s, m.start(), weak):
+        elif _inside_name(s, m.start(), weak) or _credits_other_work(s, m.start()):
             continue
         else:
             label = weak.casefold()
@@ -113,6 +113,13 @@ def _inside_name(s: str, start: int, weak: str) -> bool:
         return False
     name = f"{before[0]} {data.PART_SEPARATOR.split(s[start:], maxsplit=1)[0].strip()}"
     return is_given_name(before[0].casefold()) and _valid_name(name)
+
+
+def _credits_other_work(s: str, start: int) -> bool:
+    """ "Maintained by", "Theme by", "Photo by": the weak label at `start` credits the site or a
+    picture, not the article."""
+    before = s[:start].split()
+    return bool(before) and before[-1].casefold().strip(",:&") in data.OTHER_WORK_CREDITS
 
 
 def parse_signature(text: str, line: int) -> Byline | None:

@@ -427,6 +427,11 @@ def test_inline_label(text: str, names: list[str]) -> None:
         # A preposition and a noun inside a sentence.
         "Der Mensch ist von Natur aus ein geselliges Wesen",
         "« Vorherige Meldung: Verfall von Urlaub bei Krankheit",
+        # Credits for the site or a picture, not for the article.
+        "Created, Made & Maintained by EXAMPLE.EU",
+        "Theme by Oriane Castellac",
+        "Photo by Pim Vandermolen",
+        "Webdesign von Fenna Brockhus",
     ],
 )
 def test_inline_label_refuses_plain_text(text: str) -> None:

@@ -463,6 +463,14 @@ INLINE_LABEL = re.compile(
     r"|(?P<weak>by|von|vom|par|por|autor(?:in|/in|en)?|auteur|author))\s+(?=\S)",
     re.IGNORECASE,
 )
+# Words before an inline "by" / "von" that credit the site or a picture rather than the article:
+# "Created, Made & Maintained by X", "Theme by X", "Photo by X", "Webdesign von X".
+_OTHER_WORK_CREDITS = """
+    powered designed developed maintained hosted built coded theme template website site webdesign
+    design designs layout photo photos photograph photography picture image images illustration
+    illustrations art artwork foto fotos bild bilder grafik gestaltet entwickelt betreut
+"""
+OTHER_WORK_CREDITS = frozenset(_OTHER_WORK_CREDITS.split())
 # The weak labels above as WEAK_LABEL knows them.
 INLINE_WEAK_AS = {
     "vom": "von",
