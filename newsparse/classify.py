@@ -819,6 +819,7 @@ def _loose_bylines(
                 joined, [(date.start + shift, date.end + shift)], b.start_line
             )
             if found is not None and _names_a_person(found):
+                found.text = b.text  # the name's own line; the date line is the timestamp's
                 beside_date[i] = found
     # "Quelle: dpa/bb" closes the article, but often only after a video box or an info panel.
     near = set(window)
