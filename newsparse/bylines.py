@@ -494,6 +494,8 @@ def _names_in(
             affiliation = aff["aff"].strip()
             chunk = chunk[: m.start()]
     chunk, role = _split_glued_role(chunk)
+    chunk, outlet = _split_glued_outlet(chunk)
+    affiliation = affiliation or outlet
     note = _PAREN_NOTE.search(chunk) if chunk.endswith(")") else None
     if note and note.start() > 0:
         # "Jane Roe (Reuters)": the agency; "Jane Roe (Guest Post)", "Jana Roth (Gastbeitrag)": a note
@@ -523,6 +525,26 @@ def _names_in(
         else:
             return None, None, None
     return names, role, affiliation
+
+
+def _split_glued_outlet(chunk: str) -> tuple[str, str | None]:
+    """ "Jane Roe Reiterrevue International" -> ("Jane Roe", "Reiterrevue International"): an outlet
+    printed right after the name, no comma between. Only after a full name that opens with a given
+    name, and an outlet of two or three words ending on an outlet word: "Mary Ann Post" stays a name."""
+    tokens = chunk.split()
+    if (
+        len(tokens) < 3
+        or tokens[-1].casefold() not in data.OUTLET_WORDS
+        or not is_given_name(tokens[0].casefold())
+    ):
+        return chunk, None
+    for k in (2, 3):  # the shortest outlet that leaves a name in front
+        head, tail = " ".join(tokens[:-k]), " ".join(tokens[-k:])
+        if len(tokens) - k < 2 or not tail[:1].isupper():
+            continue
+        if _valid_name(head) and not any(w.casefold() in data.OUTLET_WORDS for w in head.split()):
+            return head, tail
+    return chunk, None
 
 
 def _split_glued_role(chunk: str) -> tuple[str, str | None]:

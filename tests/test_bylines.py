@@ -99,6 +99,13 @@ SHAPES: list[tuple[str, list[A], str | None]] = [
     # Blogger's German label, and a picture credit run into the meta line.
     ("Eingestellt von Weinlachgummi um 10:52 ●", [("Weinlachgummi", None, None)], None),
     ("06.11.2023 13:30 von Olga Symbolbild imago", [("Olga", None, None)], None),
+    # An outlet printed right after the name, no comma between; a one-word tail may be a surname.
+    (
+        "Veröffentlicht am 03.02.2022 von Ilka Sonnfeld Pferdesport International",
+        [("Ilka Sonnfeld", None, "Pferdesport International")],
+        None,
+    ),
+    ("By Mary Ann Post", [("Mary Ann Post", None, None)], None),
     # Credit lines: the label is the role
     (
         "Reporting by Mara Quillfeather; Editing by Tobias Wren",

@@ -378,7 +378,7 @@ _OUTLET_WORDS = """
     news media press times post journal herald tribune gazette chronicle telegraph guardian
     magazine online tv radio network daily weekly review observer standard mail express insider
     zeitung nachrichten rundschau anzeiger kurier tagblatt presse redaktion
-    voice community blog verlag
+    voice community blog verlag international
     écho echo courrier dépêche quotidien diario periódico noticias giornale corriere gazzetta
     газета новости журнал
 """
