@@ -14,7 +14,14 @@ from dataclasses import dataclass, field
 
 from newsparse import bylines, chrome, legal, select, sidebar, timestamps
 from newsparse.data import boilerplate
-from newsparse.data.bylines import BARE_CONNECTOR, LONE_SEPARATOR, PARTICLES, STRONG_LABEL, WEAK_LABEL
+from newsparse.data.bylines import (
+    BARE_CONNECTOR,
+    LONE_SEPARATOR,
+    OUTLET_WORDS,
+    PARTICLES,
+    STRONG_LABEL,
+    WEAK_LABEL,
+)
 from newsparse.data.stopwords import STOPWORDS
 from newsparse.data.titles import UI_PHRASE
 from newsparse.features import (
@@ -628,7 +635,7 @@ def _pick_anchors(doc: Document, analysis: Analysis) -> None:
     analysis.byline_candidates = select.byline_candidates(
         layout,
         {
-            "labelled": analysis.bylines,
+            "labelled": {**_author_links(doc, analysis, layout, window), **analysis.bylines},
             "trailing_bio": bios,
             **_loose_bylines(doc, analysis, window, layout.last_body),
             "bare_name": _bare_names(doc, analysis, layout, window),
@@ -749,6 +756,48 @@ def _name_over_role(doc: Document, b: Block) -> str:
     if not 2 <= len(role.split()) <= _ROLE_LINE_WORDS or role.endswith((".", "!", "?")) or ":" in role:
         return b.text
     return first
+
+
+def _author_links(
+    doc: Document, analysis: Analysis, layout: select.Layout, window: list[int]
+) -> dict[int, Byline]:
+    """A link to an author's archive among the meta lines ("[Jane Roe](/author/jane-roe/)", kept by
+    Markdown converters): its text is the author's name, as a label would say."""
+    out: dict[int, Byline] = {}
+    for i in window:
+        if i in layout.sidebar or i in analysis.legal or i == analysis.title:
+            continue
+        b = doc.blocks[i]
+        name = next(
+            (doc.lines[n - 1].author_link for n in b.line_numbers if doc.lines[n - 1].author_link), ""
+        )
+        if not name or not _opens_meta_line(b.text[: b.text.find(name)]):
+            continue
+        found = bylines.parse_byline(f"Written by {name}", b.start_line)
+        if found is not None and found.authors:
+            found.text = b.text
+            out[i] = found
+    # The archive's link on the team's name beside the person's ("Jane Roe" / "Redaktion Haus.de"):
+    # the person wrote it.
+    if any(select.opens_with_given_name(f.authors[0].name) for f in out.values()):
+        out = {
+            i: f
+            for i, f in out.items()
+            if not any(w.casefold() in OUTLET_WORDS for w in f.authors[0].name.split())
+        }
+    return out
+
+
+def _opens_meta_line(prefix: str) -> bool:
+    """What may stand before an author's link on its line: nothing, a label ("Von", "Posted by") or a
+    date. "Übersetzung [Jane Roe](/author/...)" credits a translator."""
+    prefix = prefix.strip(" |•·-–—:,/")
+    return (
+        not prefix
+        or WEAK_LABEL.fullmatch(prefix + " ") is not None
+        or STRONG_LABEL.fullmatch(prefix) is not None
+        or (any(ch.isdigit() for ch in prefix) and len(prefix.split()) <= 5)
+    )
 
 
 def _is_page_phrase(text: str) -> bool:

@@ -43,6 +43,7 @@ class Line:
     image: bool = False  # the line was an image (Markdown ![alt](src))
     lead_space: bool = False  # raw line began with whitespace before its text
     trail_space: bool = False  # raw line ended with whitespace
+    author_link: str = ""  # the text of a link to an author's archive page (Markdown keeps addresses)
 
     @property
     def blank(self) -> bool:

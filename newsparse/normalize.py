@@ -76,10 +76,12 @@ def split_lines(text: str) -> list[str]:
     return lines
 
 
-def _strip_markdown(text: str) -> tuple[str, int, bool]:
-    """Remove Markdown marks; return visible text, characters that were link text, and image flag."""
+def _strip_markdown(text: str) -> tuple[str, int, bool, str]:
+    """Remove Markdown marks; return visible text, characters that were link text, the image flag,
+    and the text of the first link to an author's archive."""
     image = False
     link_chars = 0
+    author_link = ""
     if "](" in text or "][" in text:
         tail = markup.MD_LINK_TAIL.match(text)
         if tail:
@@ -93,11 +95,13 @@ def _strip_markdown(text: str) -> tuple[str, int, bool]:
             text = markup.MD_IMAGE.sub(lambda m: m.group(1), text)
 
         def _link(m: re.Match[str]) -> str:
-            nonlocal link_chars
+            nonlocal link_chars, author_link
             inner = m.group(1).strip()
             if markup.MD_ICON_TEXT.match(inner):
                 return ""
             link_chars += len(inner)
+            if not author_link and m.re is markup.MD_LINK and markup.AUTHOR_ARCHIVE.search(m.group(2)):
+                author_link = inner.strip("*_ ")  # "[**Jane Roe**](/author/jane/)"
             return inner
 
         text = markup.MD_LINK.sub(_link, text)
@@ -118,7 +122,7 @@ def _strip_markdown(text: str) -> tuple[str, int, bool]:
         text = markup.MD_CODE.sub(r"\1", text)
     if "\\" in text:
         text = markup.MD_ESCAPE.sub(r"\1", text)
-    return text, link_chars, image
+    return text, link_chars, image, author_link
 
 
 def peel_line(
@@ -188,7 +192,7 @@ def peel_line(
             line.heading = len(listed.group(2))
             text = (listed.group(1) or "") + listed.group(3)
     if markdown:
-        text, line.link_chars, line.image = _strip_markdown(text)
+        text, line.link_chars, line.image, line.author_link = _strip_markdown(text)
     if text[:1].isdigit() and markup.LINK_LIST_ENTRY.match(text):
         line.link_chars = len(text)  # an address in the page's list of links: all link, no prose
     elif "[" in text:

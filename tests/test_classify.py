@@ -738,3 +738,30 @@ def test_a_labelled_full_name_wins_over_a_lower_case_word_beside_the_date() -> N
     # With no labelled name to vouch otherwise, the word beside the date stays the user name it may be.
     article = newsparse.parse(_TAGGED_PAGE.format(tag="quarnfuchs", byline=""))
     assert article.byline is not None and [a.name for a in article.byline.authors] == ["quarnfuchs"]
+
+
+_ARCHIVE_LINK_PAGE = """# Lagerhaus wird Markthalle
+
+{meta}
+
+Der Stadtrat hat am Dienstag beschlossen, das alte Lagerhaus am Hafen zu sanieren und als Markt zu öffnen.
+
+Die Arbeiten am Dach beginnen im Frühjahr, und das Gebäude soll in zwei Jahren wieder offen sein.
+
+Die Kosten teilen sich nach Angaben des Bürgermeisters die Stadt, der Hafen und eine Stiftung.
+
+Mehr zum Thema lesen Sie in unserem [Archiv](https://example.org/archiv/) und im [Newsletter](https://example.org/nl/).
+"""
+
+
+def test_a_link_to_an_author_archive_under_the_headline_names_the_author() -> None:
+    import newsparse
+
+    meta = (
+        '[Mara Lindqvist](https://example.org/author/mara/ "Beiträge von Mara Lindqvist") **06 PM | 18 Mai**'
+    )
+    article = newsparse.parse(_ARCHIVE_LINK_PAGE.format(meta=meta))
+    assert article.byline is not None and [a.name for a in article.byline.authors] == ["Mara Lindqvist"]
+    # A translator's credit links to the archive too, but credits no authorship.
+    meta = "Übersetzung [Mara Lindqvist](https://example.org/author/mara/), 12.12.22"
+    assert ["Mara Lindqvist"] not in _candidate_names(_ARCHIVE_LINK_PAGE.format(meta=meta)).values()

@@ -308,3 +308,22 @@ def test_underlined_text_counts_as_link_text() -> None:
     assert [line.text for line in doc.lines if line.text] == ["Home News Sport", prose]
     assert doc.lines[0].link_chars == len("HomeNewsSport")
     assert doc.lines[2].link_chars == 0
+
+
+@pytest.mark.parametrize(
+    ("raw", "author"),
+    [
+        (
+            '[Mara Lindqvist](https://example.org/author/mara/ "Posts by Mara Lindqvist") **06 PM**',
+            "Mara Lindqvist",
+        ),
+        ("__[**Tobias Renner**](/autor/tobias-renner) __2. Februar 2020", "Tobias Renner"),
+        ("Par [Jeanne Morel](https://exemple.fr/auteur/jmorel/)", "Jeanne Morel"),
+        # A link elsewhere (a profile on another site, a category) names no author's archive.
+        ("[Mara Lindqvist](https://twitter.com/maralind)", ""),
+        ("[Authors wanted](https://example.org/authors-wanted/)", ""),
+        ("[Garten](https://example.org/category/author/)", ""),
+    ],
+)
+def test_a_link_to_an_author_archive_keeps_its_text(raw: str, author: str) -> None:
+    assert peel_line(1, raw, markdown=True).author_link == author

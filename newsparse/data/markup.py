@@ -25,7 +25,13 @@ MD_LISTED_HEADING = re.compile(r"^(\d{1,3}\.\s+)?(#{1,6})\s+(.*?)\s*#*\s*$")
 MD_IMAGE = re.compile(r"!\[([^\]]*)\]\((?:[^()\s]|\([^)]*\))*(?:\s+\"[^\"]*\")?\s*\)")
 # Link text may hold one bracketed word ("[Review [Video]](...)"); an address may hold spaces
 # ("/search/?q=Docker Engine") and one level of parentheses.
-MD_LINK = re.compile(r"\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\((?:[^()\n]|\([^()]*\))*\)")
+MD_LINK = re.compile(r"\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\(((?:[^()\n]|\([^()]*\))*)\)")
+# A link to an author's archive ("/author/jane-roe/", "/autor/jane-roe", "/auteur/jroe/"): its text
+# names the article's author, as surely as a "By" label.
+AUTHOR_ARCHIVE = re.compile(
+    r"(?:^|/)(?:authors?|autor(?:in|en)?|auteur|autore|redakteur(?:in)?|journalist(?:in)?)/[^/\s\"?#]+/?(?=[\s\"?#]|$)",
+    re.IGNORECASE,
+)
 # A link whose text runs over two lines: "[Text on one line" and "more text](https://...)".
 MD_LINK_HEAD = re.compile(r"\[(?=[^\[\]]*$)")
 MD_LINK_TAIL = re.compile(r"^([^\[\]]*)\]\((?:[^()\n]|\([^()]*\))*\)")
