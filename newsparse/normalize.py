@@ -269,7 +269,30 @@ def peel_lines(text: str) -> tuple[list[Line], bool]:
     _mark_wrapped_star_headings(lines, markdown=markdown)
     if not markdown:
         _mark_margin_headings(lines)
+        _mark_lynx_author_links(raw_lines, lines)
     return lines, markdown
+
+
+def _mark_lynx_author_links(raw_lines: list[str], lines: list[Line]) -> None:
+    """lynx numbers each link in place ("[12]Jane Roe") and lists the addresses at the end ("12.
+    https://example.org/author/jane-roe/"): a numbered link to an author's archive keeps its text in
+    `author_link`, as a Markdown link does."""
+    archives = set()
+    for raw in raw_lines:
+        if raw[:8].strip()[:1].isdigit():
+            entry = markup.LYNX_REFERENCE.match(raw)
+            if entry and markup.AUTHOR_ARCHIVE.search(entry.group(2)):
+                archives.add(entry.group(1))
+    if not archives:
+        return
+    for raw, line in zip(raw_lines, lines, strict=True):
+        if "[" not in raw:
+            continue
+        for m in markup.LYNX_LINKED_TEXT.finditer(raw):
+            name = m.group(2).strip()
+            if m.group(1) in archives and name:
+                line.author_link = name
+                break
 
 
 def _mend_wrapped_markdown(raw_lines: list[str]) -> dict[int, str]:

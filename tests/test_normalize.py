@@ -327,3 +327,25 @@ def test_underlined_text_counts_as_link_text() -> None:
 )
 def test_a_link_to_an_author_archive_keeps_its_text(raw: str, author: str) -> None:
     assert peel_line(1, raw, markdown=True).author_link == author
+
+
+def test_a_lynx_numbered_link_to_an_author_archive_keeps_its_text() -> None:
+    page = "\n".join(
+        [
+            "   [1]Home [2]Politik",
+            "",
+            "                       Lagerhaus wird Markthalle",
+            "",
+            "   Von [3]Mara Lindqvist | 12. Juni 2023",
+            "",
+            "   Der Stadtrat hat am Dienstag beschlossen, das alte Lagerhaus zu sanieren.",
+            "",
+            "References",
+            "",
+            "   1. https://example.org/",
+            "   2. https://example.org/politik/",
+            "   3. https://example.org/autor/mara-lindqvist/",
+        ]
+    )
+    lines, _ = peel_lines(page)
+    assert [(ln.number, ln.author_link) for ln in lines if ln.author_link] == [(5, "Mara Lindqvist")]

@@ -70,6 +70,11 @@ MD_FORM_BLANK = re.compile(r"_{4,}")
 
 # lynx numbered link markers "[12]Home" and w3m/lynx reference lists.
 LYNX_LINK_MARK = re.compile(r"\[\d{1,4}\]")
+# A link's text after its lynx number, up to the next link or the line's end: "[12]Jane Roe".
+# lynx does not say where a link's text ends: it is taken up to a separator or a gap of columns.
+LYNX_LINKED_TEXT = re.compile(r"\[(\d{1,4})\]([^\[|•·,;]+?)(?=\s{2,}|\s*[\[|•·,;]|\s*$)")
+# An entry of lynx's References list: "  12. https://example.org/author/jane-roe/".
+LYNX_REFERENCE = re.compile(r"^\s*(\d{1,4})\.\s+(\S+)\s*$")
 # An entry of the "References" list lynx and w3m print after the page: "  12. https://example.org/",
 # also a site-relative "12. /news/story" and the bare "12." of a link without an address.
 LINK_LIST_ENTRY = re.compile(r"^\d{1,5}\.(?:\s+(?:[a-z][a-z0-9+.\-]*:|www\.|/|#|\.\.?/)\S*)?$", re.IGNORECASE)
