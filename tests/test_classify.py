@@ -8,7 +8,8 @@ import pytest
 from conftest import plain_layout
 
 import newsparse
-from newsparse.classify import _drop_after_article, _is_page_phrase
+from newsparse.authorship import _is_page_phrase
+from newsparse.classify import _drop_after_article
 from newsparse.data.boilerplate import (
     AD_MARKER_LINE,
     BLOG_FILING_NOTE,
@@ -623,7 +624,8 @@ def test_a_caption_between_two_paragraphs_of_one_group_is_no_fragment() -> None:
 def test_meta_lines_are_looked_for_under_the_printed_copy_of_a_title_line_headline() -> None:
     # BeautifulSoup's first line is the <title>; the ranker may take the headline from it, but the
     # byline stands under the headline as printed over the article, far below.
-    from newsparse.classify import Analysis, _meta_window
+    from newsparse.authorship import _meta_window
+    from newsparse.classify import Analysis
     from newsparse.model import Document
 
     texts = [
@@ -659,7 +661,7 @@ def test_a_name_beside_a_relative_stamp_is_a_byline_without_a_reference_time() -
 
 
 def test_meta_lines_stand_under_a_copy_of_the_headline_above_or_below_the_chosen_one() -> None:
-    from newsparse.classify import _headline_copies
+    from newsparse.authorship import _headline_copies
 
     texts = ["home", "harbour club wins the cup", "mara lindqvist", "contents", "harbour club wins the cup"]
     assert _headline_copies(texts, "harbour club wins the cup", 4) == [1]
@@ -668,7 +670,7 @@ def test_meta_lines_stand_under_a_copy_of_the_headline_above_or_below_the_chosen
 
 
 def test_pictures_and_dates_after_the_article_do_not_use_up_the_reach_where_its_author_stands() -> None:
-    from newsparse.classify import _blocks_from
+    from newsparse.authorship import _blocks_from
     from newsparse.model import Block
 
     texts = ["Last paragraph.", "[banner]", "[logo_1]", "[logo_2]", "Mara Lindqvist", "More stories"]
