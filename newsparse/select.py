@@ -21,6 +21,7 @@ from newsparse.boosted import load_boosters
 from newsparse.data.boilerplate import ARTICLE_END, CAPTION, COMMENTS_MARKER, FURNITURE
 from newsparse.data.bylines import OUTLET_WORDS
 from newsparse.data.names import GIVEN_NAMES, NAME_TITLES, is_given_name
+from newsparse.data.stopwords import STOPWORDS
 from newsparse.data.titles import (
     BREADCRUMB_LEAD,
     BREADCRUMB_SEPARATOR,
@@ -299,6 +300,8 @@ def title_candidates(layout: Layout, *, fragmented: bool) -> list[TitleCandidate
             continue
         if sidebar.is_list_furniture(b.text) or sidebar.is_related_heading(b.text):
             continue  # "Letzte Artikel", "Related stories": a list's heading, never the headline
+        if _opens_mid_sentence(b.text):
+            continue  # "from University of Michigan", "mit dem Olympiasieger ...": a line's rest
         if i < fb:
             rank += 1
         variants = {b.text: False}
@@ -662,6 +665,16 @@ def _teaser_heading(layout: Layout, k: int) -> bool:
 
 
 _INITIAL = re.compile(r"[^\W\d_]\.?")
+
+
+def _opens_mid_sentence(text: str) -> bool:
+    """A line opening on a lower-case function word ("from University of Michigan", "mit dem
+    Olympiasieger ...", "oder berechnen Sie"): the rest of a sentence or an affiliation, no headline."""
+    first = text.split(maxsplit=1)[0] if text.strip() else ""
+    return first.islower() and first in _FUNCTION_WORDS
+
+
+_FUNCTION_WORDS = frozenset().union(*STOPWORDS.values())
 
 
 def opens_with_given_name(name: str) -> bool:

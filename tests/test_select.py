@@ -278,3 +278,21 @@ def test_a_menu_line_follows_a_site_name(text: str, bullet: str | None, menu: bo
         Block(index=1, start_line=1, end_line=1, text=text, line_numbers=[1], bullet=bullet),
     ]
     assert _menu_line(plain_layout(blocks, [], [2, len(text.split())]), 1) is menu
+
+
+@pytest.mark.parametrize(
+    ("text", "mid_sentence"),
+    [
+        ("from University of Michigan", True),  # an affiliation under the byline
+        ("mit dem Olympiasieger Max Reinelt im Rathaus", True),
+        ("oder berechnen Sie die Kosten", True),
+        # Headlines printed in lower case open on a content word.
+        ("iOS 13 will fix the FaceTime eye contact problem", False),
+        ("micropolitics", False),
+        ("From the archive: the harbour in 1950", False),
+    ],
+)
+def test_a_line_opening_on_a_lower_case_function_word_is_no_headline(text: str, mid_sentence: bool) -> None:
+    from newsparse.select import _opens_mid_sentence
+
+    assert _opens_mid_sentence(text) is mid_sentence
