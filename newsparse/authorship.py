@@ -15,6 +15,7 @@ from newsparse import bylines, select, sidebar, timestamps
 from newsparse.data import boilerplate
 from newsparse.data.bylines import (
     BARE_CONNECTOR,
+    CLOCK_TIME,
     LONE_SEPARATOR,
     OUTLET_WORDS,
     PARTICLES,
@@ -254,7 +255,9 @@ def _loose_bylines(
         dates = analysis.dates_inside.get(i)
         # Without a reference time "hace 3 horas" is no date, but still the stamp beside a name.
         spans = (
-            [(d.start, d.end) for d in dates] if dates else timestamps.relative_spans(b.text, doc.languages)
+            [(d.start, d.end) for d in dates]
+            if dates
+            else timestamps.relative_spans(b.text, doc.languages) or _clock_spans(b.text)
         )
         if spans:
             found = bylines.parse_name_beside_date(b.text, spans, b.start_line)
@@ -301,6 +304,12 @@ def _loose_bylines(
             if found is not None:
                 holders[i] = found
     return loose | {"holder": holders}
+
+
+def _clock_spans(text: str) -> list[tuple[int, int]]:
+    """A time of day alone ("06 PM", "18:52 Uhr"): no date, but the stamp a meta line prints beside a
+    name ("Jane Roe 06 PM | 18 Mai")."""
+    return [(m.start(), m.end()) for m in CLOCK_TIME.finditer(text)]
 
 
 def _date_line_after(blocks: list[Block], analysis: Analysis, i: int) -> int | None:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from newsparse.data import bylines as data
 from newsparse.data.boilerplate import FURNITURE
 from newsparse.data.names import is_given_name
+from newsparse.data.stopwords import FUNCTION_WORDS
 from newsparse.model import Author, Byline
 
 _MAX_CHARS = 300
@@ -187,6 +188,7 @@ def parse_name_beside_date(text: str, spans: list[tuple[int, int]], line: int) -
                 and len(part) >= 4
                 and not _alone_is_word(part)
                 and _handle_like(part)
+                and part.casefold() not in FUNCTION_WORDS
             ):
                 return Byline(
                     text=text, authors=[Author(name=part)], line=line

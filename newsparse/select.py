@@ -21,7 +21,7 @@ from newsparse.boosted import load_boosters
 from newsparse.data.boilerplate import ARTICLE_END, CAPTION, COMMENTS_MARKER, FURNITURE
 from newsparse.data.bylines import OUTLET_WORDS
 from newsparse.data.names import GIVEN_NAMES, NAME_TITLES, is_given_name
-from newsparse.data.stopwords import STOPWORDS
+from newsparse.data.stopwords import FUNCTION_WORDS
 from newsparse.data.titles import (
     BREADCRUMB_LEAD,
     BREADCRUMB_SEPARATOR,
@@ -671,10 +671,7 @@ def _opens_mid_sentence(text: str) -> bool:
     """A line opening on a lower-case function word ("from University of Michigan", "mit dem
     Olympiasieger ...", "oder berechnen Sie"): the rest of a sentence or an affiliation, no headline."""
     first = text.split(maxsplit=1)[0] if text.strip() else ""
-    return first.islower() and first in _FUNCTION_WORDS
-
-
-_FUNCTION_WORDS = frozenset().union(*STOPWORDS.values())
+    return first.islower() and first in FUNCTION_WORDS
 
 
 def opens_with_given_name(name: str) -> bool:

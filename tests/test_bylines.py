@@ -514,6 +514,8 @@ def test_name_beside_date(text: str, span: tuple[int, int], name: str) -> None:
         ("de-DE 2021-10-27", (6, 16)),
         ("_Datenschutz 5. Juni 2015", (13, 25)),
         ("HomeJudicial 6 May 2022", (13, 23)),
+        # A function word between two times is no user name.
+        ("Teilnahme ab 13:15 Uhr oder 17:30 Uhr.", (13, 22)),
         # A dated sentence about a person, not a signature.
         ("12.05.2020 Angela Merkel besucht Kiew", (0, 10)),
     ],

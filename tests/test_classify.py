@@ -447,6 +447,11 @@ def test_an_author_box_name_over_its_role_in_one_block_is_a_bare_name() -> None:
     assert ["Ilka Sonnfeld"] not in _candidate_names(page).values()
 
 
+def test_a_name_beside_a_time_of_day_alone_is_a_candidate() -> None:
+    page = "\n\n".join(["Lagerhaus wird Markthalle", "Ilka Sonnfeld 06 PM | 18 Mai", *_SOUP_PARAGRAPHS])
+    assert _candidate_names(page).get("Ilka Sonnfeld 06 PM | 18 Mai") == ["Ilka Sonnfeld"]
+
+
 def test_a_comment_label_over_a_date_line_is_no_signature() -> None:
     page = "\n\n".join(["Lagerhaus wird Markthalle", "Karl sagt:", "2. Februar 2022", *_SOUP_PARAGRAPHS])
     assert ["Karl"] not in _candidate_names(page).values()

@@ -487,6 +487,10 @@ SOURCE_CREDIT = re.compile(
 # Page furniture that follows a name on a meta line: "Jane Roe Leave a comment", "Jane Roe 3 Kommentare".
 # A language menu's entry: "de-DE", "en-us", "pt_BR".
 LOCALE_CODE = re.compile(r"[a-z]{2}[-_][A-Za-z]{2}")
+# A time of day printed beside a name in a meta line: "06 PM", "7:35AM", "18:52 Uhr".
+CLOCK_TIME = re.compile(
+    r"(?<![\w.:])(?:\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?|\s?Uhr)?|\d{1,2}\.\d{2}\s?Uhr|\d{1,2}\s?[AaPp]\.?[Mm]\.?)(?![\w.:])"
+)
 # A block that is only a separator between a meta line's parts, which a converter printed one per line.
 LONE_SEPARATOR = re.compile(r"\s*[|·•●—–,/-]{1,3}\s*")
 META_TAIL = re.compile(

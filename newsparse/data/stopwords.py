@@ -634,3 +634,7 @@ STOPWORDS: dict[str, frozenset[str]] = {
 
 # Scripts that settle the language family before words are counted.
 CYRILLIC_LANGS = ("ru", "uk")
+
+# Every language's function words together: a line opening on one is a sentence's rest, and one
+# alone beside a time ("13:15 Uhr oder 17:30 Uhr") is no user name.
+FUNCTION_WORDS: frozenset[str] = frozenset().union(*STOPWORDS.values())
