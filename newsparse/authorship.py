@@ -265,22 +265,12 @@ def _loose_bylines(
                 beside_date[i] = found
         elif b.text.endswith(",") and i + 1 in analysis.dates and doc.blocks[i + 1].group == b.group:
             # "Jane Roe," / "02.01.2023, 11:08": one meta line that BeautifulSoup cut at a tag.
-            shift = len(b.text) + 1
-            date = analysis.dates[i + 1]
-            joined = f"{b.text} {doc.blocks[i + 1].text}"
-            found = bylines.parse_name_beside_date(
-                joined, [(date.start + shift, date.end + shift)], b.start_line
-            )
+            found = _beside_date_line(doc, analysis, i, i + 1)
             if found is not None:
                 beside_date[i] = found
         elif (k := _date_line_after(doc.blocks, analysis, i)) is not None:
             # "jane_roe" / "—" / "2. Februar 2022": a meta line BeautifulSoup printed a tag per line.
-            date = analysis.dates[k]
-            shift = len(b.text) + 1
-            joined = f"{b.text} {doc.blocks[k].text}"
-            found = bylines.parse_name_beside_date(
-                joined, [(date.start + shift, date.end + shift)], b.start_line
-            )
+            found = _beside_date_line(doc, analysis, i, k)
             if found is not None and _names_a_person(found):
                 found.text = b.text  # the name's own line; the date line is the timestamp's
                 beside_date[i] = found
@@ -304,6 +294,16 @@ def _loose_bylines(
             if found is not None:
                 holders[i] = found
     return loose | {"holder": holders}
+
+
+def _beside_date_line(doc: Document, analysis: Analysis, i: int, k: int) -> Byline | None:
+    """Block `i` read with the date line `k` after it as the one meta line a converter split."""
+    b = doc.blocks[i]
+    date = analysis.dates[k]
+    shift = len(b.text) + 1  # the date's place in the joined line
+    return bylines.parse_name_beside_date(
+        f"{b.text} {doc.blocks[k].text}", [(date.start + shift, date.end + shift)], b.start_line
+    )
 
 
 def _clock_spans(text: str) -> list[tuple[int, int]]:
