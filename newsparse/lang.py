@@ -1,20 +1,45 @@
-"""Language identification by function-word counts: cheap, dependency-free, good enough
-to choose month names and stop-word lists for a page."""
+"""Language identification by writing system, then by function-word counts: cheap,
+dependency-free, good enough to choose month names and stop-word lists for a page."""
 
 from __future__ import annotations
 
 import re
 from collections import Counter
 
+from newsparse.data.scripts import (
+    ARABIC_VARIANT_SHARE,
+    KANA_SHARE,
+    PERSIAN_LETTERS,
+    SCRIPT_LANGUAGES,
+    SCRIPT_SHARE,
+    URDU_LETTERS,
+)
 from newsparse.data.stopwords import CYRILLIC_LANGS, STOPWORDS
 
 _WORD = re.compile(r"[^\W\d_]+")
+# Any letter of a script that names its language: a page without one is Latin or Cyrillic text.
+_LISTED_SCRIPT = re.compile("|".join(pattern.pattern for _, pattern in SCRIPT_LANGUAGES))
+_SCRIPT_SAMPLE = 5_000  # characters: a page's writing system shows in its first few paragraphs
+_UNSPACED_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_UNSPACED = re.compile(f"[{_UNSPACED_CHARS}]")
+# Letters only: those ranges also hold marks and punctuation ("・", "゠").
+_WORD_OR_PAIR = re.compile(f"(?:(?=[^\\W\\d_])[{_UNSPACED_CHARS}]){{1,2}}|[^\\W\\d_{_UNSPACED_CHARS}]+")
 # Letters only Ukrainian uses among the Cyrillic languages we know.
 _UKRAINIAN_LETTERS = set("ієїґ")
 
 
+def is_unspaced(text: str) -> bool:
+    """The text holds Chinese or Japanese, which write no spaces between words."""
+    return _UNSPACED.search(text) is not None
+
+
 def words(text: str) -> list[str]:
-    return _WORD.findall(text.lower())
+    """The text's words, lower-cased. Chinese and Japanese write no spaces between words: their
+    characters count two to a word (about the length of a word in either), so that a paragraph of
+    them weighs what a paragraph of any other language does."""
+    if _UNSPACED.search(text) is None:
+        return _WORD.findall(text.lower())
+    return _WORD_OR_PAIR.findall(text.lower())
 
 
 def stopword_hits(tokens: list[str]) -> Counter[str]:
@@ -27,7 +52,11 @@ def stopword_hits(tokens: list[str]) -> Counter[str]:
 
 def detect_languages(text: str, *, limit: int = 40_000) -> tuple[str, ...]:
     """Languages of the page, most likely first; empty when there is too little text."""
-    tokens = words(text[:limit])
+    sample = text[:limit]
+    by_script = script_language(sample)
+    if by_script is not None:
+        return (by_script,)
+    tokens = words(sample)
     if len(tokens) < 3:
         return ()
     hits = stopword_hits(tokens)
@@ -45,6 +74,30 @@ def detect_languages(text: str, *, limit: int = 40_000) -> tuple[str, ...]:
     best = hits[ranked[0]]
     # Keep a second language when the page really mixes them (e.g. an English page with Russian notices).
     return tuple(lang for lang in ranked[:3] if hits[lang] >= best * 0.35)
+
+
+def script_language(text: str) -> str | None:
+    """The language a page's writing system names ("ja", "zh", "ko", "ar", ...), when most of its
+    letters are in one no stop-word list covers; None for Latin and Cyrillic text, or too little."""
+    text = text[:_SCRIPT_SAMPLE]
+    if _LISTED_SCRIPT.search(text) is None:
+        return None
+    letters = sum(1 for ch in text if ch.isalpha())
+    if letters < 20:
+        return None
+    counts = {name: len(pattern.findall(text)) for name, pattern in SCRIPT_LANGUAGES}
+    han, kana = counts.pop("han"), counts.pop("kana")
+    if han + kana >= SCRIPT_SHARE * letters:
+        return "ja" if kana > KANA_SHARE * (han + kana) else "zh"
+    name, n = max(counts.items(), key=lambda item: item[1])
+    if n < SCRIPT_SHARE * letters:
+        return None
+    if name == "ar":
+        if len(URDU_LETTERS.findall(text)) > ARABIC_VARIANT_SHARE * n:
+            return "ur"
+        if len(PERSIAN_LETTERS.findall(text)) > ARABIC_VARIANT_SHARE * n:
+            return "fa"
+    return name
 
 
 def stopword_density(tokens: list[str], language: str | None) -> float:

@@ -58,16 +58,24 @@ def _body_text(blocks: list[Block], indices: list[int], fragmented: bool) -> str
 
 
 _DATE_HEADLINE_SEPARATOR = re.compile(r"^[\s\-–—|:·,]+")
+# What stands between a headline and the date printed after it, and what closes that date.
+_HEADLINE_DATE_SEPARATOR = re.compile(r"[\s\-–—|:·,(（\[]+$")
+_DATE_CLOSERS = " \t)）]"
 
 
-def _leading_date(block: Block, found: list[DateMatch]) -> tuple[Timestamp | None, Block]:
-    """'28.02.2024 – Headline': the item's date, and the block with the headline alone."""
-    if not found or found[0].start > 1:
+def _edge_date(block: Block, found: list[DateMatch]) -> tuple[Timestamp | None, Block]:
+    """'28.02.2024 – Headline', 'Headline (2 October 2019)': the item's date, and the block with the
+    headline alone."""
+    if not found:
         return None, block
-    rest = _DATE_HEADLINE_SEPARATOR.sub("", block.text[found[0].end :])
-    if not rest:
+    first, last = found[0], found[-1]
+    if first.start <= 1:
+        rest = _DATE_HEADLINE_SEPARATOR.sub("", block.text[first.end :])
+        return (first.timestamp, replace(block, text=rest)) if rest else (None, block)
+    if block.text[last.end :].strip(_DATE_CLOSERS):
         return None, block
-    return found[0].timestamp, replace(block, text=rest)
+    rest = _HEADLINE_DATE_SEPARATOR.sub("", block.text[: last.start])
+    return (last.timestamp, replace(block, text=rest)) if rest else (None, block)
 
 
 def _segments(blocks: list[Block]) -> list[Segment]:
@@ -105,7 +113,7 @@ def assemble(doc: Document, analysis: Analysis, source: str | None) -> Article:
         rest = [blocks[j] for j in item if j != dated]
         stamp = analysis.dates[dated].timestamp if dated is not None else None
         if stamp is None and rest:
-            stamp, rest[0] = _leading_date(rest[0], analysis.dates_inside.get(rest[0].index, []))
+            stamp, rest[0] = _edge_date(rest[0], analysis.dates_inside.get(rest[0].index, []))
         article.sidebar.append(build_item(rest, stamp))
     article.segments = _segments(blocks)
     if article.timestamp is not None and article.timestamp.ambiguous:

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Protocol, TypeVar
 
-from newsparse import sidebar
+from newsparse import lang, sidebar
 from newsparse.boosted import load_boosters
 from newsparse.data.boilerplate import ARTICLE_END, CAPTION, COMMENTS_MARKER, FURNITURE
 from newsparse.data.bylines import OUTLET_WORDS
@@ -346,7 +346,9 @@ def title_candidates(layout: Layout, *, fragmented: bool) -> list[TitleCandidate
         for text, kicker_cut in sorted(variants.items()):
             t = norm(text)
             words = text.split()
-            nw = len(words)
+            # Chinese and Japanese headlines put no spaces between their words: counted as the
+            # body's features count them, two characters to a word.
+            nw = len(lang.words(text)) if lang.is_unspaced(text) else len(words)
             content = _CONTENT_WORD.findall(t)
             overlap = sum(1 for w in content if w in lead) / len(content) if content else 0.0
             elsewhere = len(t) > 12 and joined.count(t) > (1 if t in texts[i] else 0)

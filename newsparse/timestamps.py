@@ -87,6 +87,21 @@ _MDY_NAME = re.compile(
     re.IGNORECASE,
 )
 
+# 2019年11月18日, 2019년 11월 18일: each part marked by its own character.
+_CJK_GATE = re.compile(rf"[{data.CJK_YEAR_MARKS}]")
+_CJK_YMD = re.compile(
+    rf"(?<!\d)(?P<year>(?:19|20)\d\d)\s*[{data.CJK_YEAR_MARKS}]\s*(?P<month>1[0-2]|0?[1-9])\s*[{data.CJK_MONTH_MARKS}]"
+    rf"\s*(?P<day>3[01]|[12]\d|0?[1-9])\s*[{data.CJK_DAY_MARKS}]"
+)
+# What may follow such a date: a weekday in brackets ("(月)", "（火）"), then a time: "15時30分",
+# "下午3:30", "오후 3시 30분", "15:30".
+_CJK_TIME = re.compile(
+    r"\s*(?:[(（][^)）\d]{1,3}[)）]\s*)?"
+    rf"(?P<half>{'|'.join(data.CJK_HALF_DAY)})?\s*(?P<hour>[01]?\d|2[0-3])\s*"
+    rf"(?:[{data.CJK_HOUR_MARKS}]\s*(?:(?P<minute>[0-5]?\d)\s*[{data.CJK_MINUTE_MARKS}])?"
+    r"|:(?P<minute2>[0-5]\d)(?::(?P<second>[0-5]\d))?(?!\d))"
+)
+
 _ZONE = (
     r"(?-i:Z(?!\w)|[+-](?:[01]\d|2[0-3]):?[0-5]\d(?!\d)"
     r"|(?:UTC|GMT)\s?[+-]\s?(?:1[0-4]|0?\d)(?::?[0-5]\d)?(?!\d)"
@@ -116,7 +131,7 @@ _LABEL_KIND = {
     **{w: "updated" for w in data.UPDATED_LABELS},
 }
 _PREFIX = re.compile(
-    rf"(?<!{_L})(?:(?P<label>{_alt(_LABEL_KIND)})(?!{_L})\s*[:.–—-]?\s*)?"
+    rf"(?<!{_L})(?:(?P<label>{_alt(_LABEL_KIND)})(?!{_L})\s*[:：.–—-]?\s*)?"
     rf"(?:(?:{_alt(data.LABEL_JOINERS)})\s+)?"
     rf"(?:(?P<weekday>{_alt(data.WEEKDAYS)})(?!{_L})\.?\s*,?\s*(?:(?:{_alt(data.LABEL_JOINERS)})\s+)?)?"
     r"[\[(]?\s*$",
@@ -316,6 +331,12 @@ def _core_dates(text: str, ctx: DateContext, windows: list[tuple[int, int]]) -> 
         d = _make_date(year, month, day, ctx)
         if d:
             out.append(_Found(m.start(), m.end(), d, year, month, ambiguous=ambiguous))
+    for m in _CJK_YMD.finditer(text) if _CJK_GATE.search(text) else ():
+        d = _make_date(int(m["year"]), int(m["month"]), int(m["day"]), ctx)
+        if d:
+            found = _Found(m.start(), m.end(), d, d.year, d.month)
+            _attach_cjk_time(text, found)
+            out.append(found)
     # Month-name shapes all end in a year: search only the stretch before each year, because
     # a month alternation tried at every position of every line is the parser's main cost.
     month_year = _month_year(tuple(sorted(ctx.languages))) if windows else None
@@ -332,6 +353,20 @@ def _core_dates(text: str, ctx: DateContext, windows: list[tuple[int, int]]) -> 
             if _make_date(year, month, 1, ctx):
                 out.append(_Found(m.start(), m.end(), None, year, month, precision="month"))
     return out
+
+
+def _attach_cjk_time(text: str, f: _Found) -> None:
+    """Extend a counted date ("2019年11月18日") with the time written after it in the same manner."""
+    m = _CJK_TIME.match(text, f.end)
+    if m is None:
+        return
+    hour = int(m["hour"])
+    if m["half"]:
+        if not 1 <= hour <= 12:
+            return
+        hour = hour % 12 + (12 if data.CJK_HALF_DAY[m["half"]] == "pm" else 0)
+    f.time = (hour, int(m["minute"] or m["minute2"] or 0), int(m["second"] or 0))
+    f.end = m.end()
 
 
 def _year_windows(text: str) -> list[tuple[int, int]]:
@@ -591,13 +626,24 @@ def _link_updates(found: list[DateMatch]) -> None:
 def date_coverage(text: str, match: DateMatch) -> float:
     """Share of the text's letters and digits that belong to the date: 1.0 for a pure date line.
     Labels, weekdays, joiners and zone names anywhere in the text count as the date's."""
-    total = sum(map(len, _ALNUM.findall(text)))
+    size = _weighed if _CJK_CHAR.search(text) else len
+    total = sum(map(size, _ALNUM.findall(text)))
     if not total:
         return 0.0
-    inside = sum(map(len, _ALNUM.findall(text, match.start, match.end)))
+    inside = sum(map(size, _ALNUM.findall(text, match.start, match.end)))
     for part in (text[: match.start], text[match.end :]):
-        inside += sum(len(w) for w in _ALNUM.findall(part) if w.lower() in _FILLER)
+        inside += sum(size(w) for w in _ALNUM.findall(part) if w.lower() in _FILLER)
     return min(1.0, inside / total)
+
+
+# A Chinese, Japanese or Korean character says about what three Latin letters do: "着工へ" is
+# "to start", and a headline of twelve of them no short line beside its date.
+_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_CJK_WEIGHT = 3
+
+
+def _weighed(token: str) -> int:
+    return len(token) + (_CJK_WEIGHT - 1) * len(_CJK_CHAR.findall(token))
 
 
 def parse_timestamp(text: str, line: int, ctx: DateContext) -> Timestamp | None:

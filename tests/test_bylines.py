@@ -29,6 +29,11 @@ A = tuple[str, str | None, str | None]
 SHAPES: list[tuple[str, list[A], str | None]] = [
     # "By" and its translations
     ("By Mara Quillfeather", [("Mara Quillfeather", None, None)], None),
+    # Chinese, Japanese and Korean labels: "reporter", "author", "text by"
+    ("記者 山田太郎", [("山田太郎", None, None)], None),
+    ("作者：王小明", [("王小明", None, None)], None),
+    ("文／李华", [("李华", None, None)], None),
+    ("글/홍길동", [("홍길동", None, None)], None),
     # A forum thread's opening post; gendered labels ("Autor*in", "Kolumnist:in", "AutorIn")
     ("Thread starter quarnfuchs", [("quarnfuchs", None, None)], None),
     ("Themenstarter Pepe", [("Pepe", None, None)], None),
@@ -518,6 +523,8 @@ def test_name_beside_date(text: str, span: tuple[int, int], name: str) -> None:
         ("Teilnahme ab 13:15 Uhr oder 17:30 Uhr.", (13, 22)),
         # A dated sentence about a person, not a signature.
         ("12.05.2020 Angela Merkel besucht Kiew", (0, 10)),
+        # Unspaced, a Japanese phrase is one token: a list's heading over its dated items, no user.
+        ("こちらの記事も合わせてどうぞ 2016年08月05日", (15, 26)),
     ],
 )
 def test_name_beside_date_refuses(text: str, span: tuple[int, int]) -> None:

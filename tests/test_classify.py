@@ -772,3 +772,35 @@ def test_a_link_to_an_author_archive_under_the_headline_names_the_author() -> No
     # A translator's credit links to the archive too, but credits no authorship.
     meta = "Übersetzung [Mara Lindqvist](https://example.org/author/mara/), 12.12.22"
     assert ["Mara Lindqvist"] not in _candidate_names(_ARCHIVE_LINK_PAGE.format(meta=meta)).values()
+
+
+def test_sidebar_item_date_after_its_headline() -> None:
+    """'Headline (October 2, 2019)': the item's date comes off the end of its headline, as one
+    before it ('28.02.2024 – Headline') comes off the start."""
+    from newsparse.pipeline import parse
+
+    page = "\n".join(
+        [
+            "City News",
+            "",
+            "City approves new library next to the station",
+            "November 18, 2019 15:30",
+            "",
+            "The city council on Monday approved a plan to build a new library next to the station, with the"
+            " work to be finished in 2022 and room for some three hundred thousand books on four floors.",
+            "",
+            "The mayor told reporters that the building should be a place for everyone, from children to"
+            " the elderly. It will cost about forty million and use a national grant for half of it.",
+            "",
+            "Related stories",
+            "• Station redevelopment to start next year (October 2, 2019)",
+            "• Library visitor numbers reach a record – 15.09.2019",
+            "• Harbour ferry gets a new timetable",
+        ]
+    )
+    items = [(item.headline, item.timestamp.iso if item.timestamp else None) for item in parse(page).sidebar]
+    assert items == [
+        ("Station redevelopment to start next year", "2019-10-02"),
+        ("Library visitor numbers reach a record", "2019-09-15"),
+        ("Harbour ferry gets a new timetable", None),
+    ]

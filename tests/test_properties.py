@@ -32,6 +32,11 @@ import newsparse
 from newsparse.normalize import normalize_text, peel_lines
 
 WORD = re.compile(r"\w+")
+# A line break between two characters terminals print two columns wide: where a dump wrapped
+# Chinese or Japanese text mid-word, and the body joins the two halves without a space.
+CJK_WRAP = re.compile(
+    r"(?<=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3\uff00-\uff60])[ \t]*\n[ \t]*(?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3\uff00-\uff60])"
+)
 LABELS = {"timestamp", "title", "body", "byline", "legal", "sidebar", "navigation", "caption", "other"}
 
 
@@ -83,7 +88,7 @@ def check_invariants(text: str) -> dict:
     # peeled off: lynx writes "Council[12]members" for a link that starts mid-word).
     normalised = normalize_text(text)
     peeled, _markdown = peel_lines(normalised)
-    visible = "\n".join([normalised, *(ln.text for ln in peeled)])
+    visible = "\n".join([normalised, CJK_WRAP.sub("", normalised), *(ln.text for ln in peeled)])
     strange = [w for w in WORD.findall(out["body"]) if w not in visible]
     assert not strange, f"body words not in the input: {strange[:10]}"
 

@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsparse.model import Block, Timestamp
-from newsparse.sidebar import build_item, is_list_furniture, split_caption
+from newsparse.sidebar import build_item, is_list_furniture, is_related_heading, split_caption
 
 HEADLINE = "Court hears appeal over closure of regional rights group"
 SUMMARY = (
@@ -218,3 +218,11 @@ def test_headings_that_open_a_list_of_other_stories(text: str, related: bool) ->
     from newsparse.sidebar import is_related_heading
 
     assert is_related_heading(text) is related
+
+
+@pytest.mark.parametrize(
+    ("text", "is_heading"),
+    [("関連記事", True), ("相关新闻：", True), ("관련 기사", True), ("関連記事一覧の使い方について", False)],
+)
+def test_cjk_related_headings(text: str, is_heading: bool) -> None:
+    assert is_related_heading(text) is is_heading

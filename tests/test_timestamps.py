@@ -491,3 +491,47 @@ def test_relative_spans_need_no_reference_time(
 ) -> None:
     spans = relative_spans(text, languages)
     assert [text[a:b] for a, b in spans] == ([phrase] if phrase else [])
+
+
+# --- Chinese, Japanese and Korean dates ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2019年11月18日", "2019-11-18"),
+        ("2019年11月18日 15時30分", "2019-11-18T15:30:00"),
+        ("2019年11月18日(月) 15:30", "2019-11-18T15:30:00"),
+        ("2019年11月18日 下午3:30", "2019-11-18T15:30:00"),
+        ("2019년 11월 18일 오후 3시 30분", "2019-11-18T15:30:00"),
+        ("2019年11月18日 20時", "2019-11-18T20:00:00"),
+    ],
+)
+def test_counted_dates(text: str, expected: str) -> None:
+    assert iso(text, ctx_for("ja")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("发布时间：2019年11月18日", "published"),
+        ("更新时间：2019-11-18 15:30", "updated"),
+        ("입력 2019.11.18", "published"),
+    ],
+)
+def test_cjk_labels(text: str, kind: str) -> None:
+    found = find_dates(text, 1, ctx_for("zh"))
+    assert found and found[0].kind == kind
+
+
+def test_cjk_headline_with_its_date_is_no_date_line() -> None:
+    # Twelve characters of headline say more than the date's eleven: counted by letters alone, the
+    # line read as a date line.
+    text = "駅前再開発、来年度に着工へ（2019年10月2日）"
+    found = find_dates(text, 1, ctx_for("ja"))
+    assert found and found[0].timestamp.iso == "2019-10-02"
+    assert date_coverage(text, found[0]) < 0.45
+    assert (
+        date_coverage("2019年10月2日 15時30分", find_dates("2019年10月2日 15時30分", 1, ctx_for("ja"))[0])
+        == 1.0
+    )

@@ -165,7 +165,11 @@ ARTICLE_END = re.compile(
     r"|schon\s+gelesen|(?:könnte|könnten)\s+(?:sie|dich)\s+(?:\w+\s+)?(?:auch|ebenfalls)\s+interessieren|kategorien?|abgelegt\s+unter"
     r"|beitragsnavigation|vorheriger\s+beitrag|nächster\s+beitrag|gefällt\s+mir|teile\s+(?:diesen|den)\s+beitrag"
     r"|lo\s+más\s+visto|también\s+(?:te\s+)?(?:puede|podría)|otras\s+noticias|vous\s+aimerez\s+aussi|à\s+voir\s+aussi"
-    r"|ti\s+potrebbe\s+interessare|potrebbero\s+interessarti|leia\s+mais|zobacz\s+również|przeczytaj\s+(?:też|także|również))\b",
+    r"|ti\s+potrebbe\s+interessare|potrebbero\s+interessarti|leia\s+mais|zobacz\s+również|przeczytaj\s+(?:też|także|również)"
+    # Chinese, Japanese, Korean: "関連記事", "相关新闻", "관련 기사".
+    r"|関連(?:記事|ニュース)|おすすめ記事|人気記事|相关(?:新闻|阅读|文章|报道)|相關(?:新聞|閱讀|文章|報導)"
+    r"|推荐阅读|延伸阅读|延伸閱讀|관련\s*기사|많이\s*본\s*(?:뉴스|기사)|인기\s*기사"
+    r")\b",
     re.IGNORECASE,
 )
 

@@ -21,7 +21,7 @@ STRONG_LABEL = re.compile(
     r"|(?:ein(?:e)?\s+)?(?:artikel|beitrag|gastbeitrag|kolumne|bericht|analyse|text)\s+von"
     r"|(?:publié|écrit|rédigé)\s+par|un\s+article\s+de"
     r"|(?:publicado|escrito|redactado)\s+por|(?:pubblicato|scritto)\s+da|articolo\s+di"
-    r"|(?:作者|记者|责任编辑|编辑|文)\s*[:：]"
+    r"|(?:作者|记者|記者|责任编辑|責任編集|编辑|編集|撰文|文|글)\s*[:：/／]|(?:记者|記者)\s+(?=\S)"
     r")\s*",
     re.IGNORECASE,
 )

@@ -135,6 +135,7 @@ PUBLISHED_LABELS: tuple[str, ...] = (
     "publié", "publie", "publié le", "date de publication",
     "publicado", "fecha de publicación", "pubblicato", "data di pubblicazione",
     "opublikowano", "data publikacji", "data", "publicação", "gepubliceerd", "geplaatst",
+    "发布时间", "发布日期", "發佈時間", "發布時間", "时间", "時間", "公開日", "掲載日", "投稿日", "公開", "입력", "등록",
 )  # fmt: skip
 UPDATED_LABELS: tuple[str, ...] = (
     "updated", "last updated", "last modified", "modified", "update", "edited",
@@ -142,6 +143,7 @@ UPDATED_LABELS: tuple[str, ...] = (
     "обновлено", "обновлен", "обновление", "изменено", "оновлено",
     "mis à jour", "mise à jour", "modifié", "actualizado", "actualización", "aggiornato",
     "ultimo aggiornamento", "zaktualizowano", "aktualizacja", "atualizado", "atualização", "bijgewerkt",
+    "更新时间", "更新時間", "更新日", "最終更新", "수정", "최종수정",
 )  # fmt: skip
 # Small words that join a label or weekday to the date ("Published on", "Veröffentlicht am", "Update vom").
 LABEL_JOINERS: tuple[str, ...] = (
@@ -154,6 +156,21 @@ TIME_JOINERS: tuple[str, ...] = (
 )  # fmt: skip
 # What may follow a year: "2024 г.", "2024 года", "2024 р.", "2024 r.", "2024 roku".
 YEAR_SUFFIXES: tuple[str, ...] = ("г.", "г", "года", "год", "р.", "року", "r.", "roku")
+# Chinese, Japanese and Korean dates count their parts: "2019年11月18日", "2019년 11월 18일",
+# with a time as "15時30分", "下午3:30" or "오후 3시 30분".
+CJK_YEAR_MARKS = "年년"
+CJK_MONTH_MARKS = "月월"
+CJK_DAY_MARKS = "日일"
+CJK_HOUR_MARKS = "時时시点點"
+CJK_MINUTE_MARKS = "分분"
+CJK_HALF_DAY: dict[str, str] = {
+    "午前": "am",
+    "上午": "am",
+    "오전": "am",
+    "午後": "pm",
+    "下午": "pm",
+    "오후": "pm",
+}
 # What may follow a time: "15:00 Uhr", "19:25 ч.".
 TIME_SUFFIXES: tuple[str, ...] = ("uhr", "ч.", "ч", "hrs", "hs", "h", "horas", "óra")
 

@@ -10,8 +10,9 @@ SPACE_LIKE = "\u00a0\u2007\u202f\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2008
 # so they become spaces instead.
 LINE_SEPARATORS = "\u2028\u2029\x85\x0b\x0c\x1c\x1d\x1e"
 
-# List marks used by browsers, w3m (• □ ☆), lynx (* + o), html2text (* - +) and sites themselves.
-BULLET = re.compile(r"^(?P<mark>[•□☆◦▪▫■●○◆◇►▸▶‣⁃∙·*+\-–—]|o(?= ))\s+(?=\S)")
+# List marks used by browsers, w3m (• □ ☆), lynx (* + o), html2text (* - +) and sites themselves;
+# Japanese pages write their own "・" with no space after it.
+BULLET = re.compile(r"^(?P<mark>[•□☆◦▪▫■●○◆◇►▸▶‣⁃∙·*+\-–—]|o(?= )|・)(?:\s+|(?<=・))(?=\S)")
 # The letter "o" is a list mark this far in (lynx and inscriptis nest their "o" items; lynx sets its
 # paragraphs 3 columns in), or in a run of such lines: alone near the margin it is a word of
 # Portuguese, Spanish or Italian.

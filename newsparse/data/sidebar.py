@@ -79,6 +79,9 @@ RELATED_HEADING = re.compile(
     r"|noticias\s+relacionadas|lee\s+también|te\s+puede\s+interesar|lo\s+más\s+leído|más\s+leídas?|relacionad[oa]s"
     r"|leggi\s+anche|potrebbe\s+interessarti|i\s+più\s+letti|veja\s+também|leia\s+também|mais\s+lidas"
     r"|czytaj\s+(?:też|także)|zobacz\s+(?:też|także)|najczęściej\s+czytane|lees\s+ook|meest\s+gelezen"
-    r")\s*:?$",
+    # Chinese, Japanese, Korean: "関連記事", "相关新闻", "관련 기사".
+    r"|関連(?:記事|ニュース)|おすすめ記事|人気記事|相关(?:新闻|阅读|文章|报道)|相關(?:新聞|閱讀|文章|報導)"
+    r"|推荐阅读|延伸阅读|延伸閱讀|관련\s*기사|많이\s*본\s*(?:뉴스|기사)|인기\s*기사"
+    r")\s*[:：]?$",
     _I,
 )

@@ -1,0 +1,32 @@
+"""Writing systems that name their language without any word list: a page written mostly in
+Hangul is Korean, one in Thai script Thai. Latin and Cyrillic text is told apart by stop words
+(data/stopwords.py); these are the scripts no stop-word list here covers."""
+
+from __future__ import annotations
+
+import re
+
+# One character class per script, and the language a page written mostly in it is in. Han
+# (Chinese characters) alone means Chinese; with kana beside it, Japanese (see KANA_SHARE).
+SCRIPT_LANGUAGES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("han", re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")),
+    ("kana", re.compile(r"[\u3041-\u309f\u30a0-\u30ff\u31f0-\u31ff\uff66-\uff9d]")),
+    ("ko", re.compile(r"[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]")),
+    ("ar", re.compile(r"[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]")),
+    ("he", re.compile(r"[\u0590-\u05ff]")),
+    ("el", re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")),
+    ("th", re.compile(r"[\u0e00-\u0e7f]")),
+    ("hi", re.compile(r"[\u0900-\u097f]")),
+    ("ka", re.compile(r"[\u10a0-\u10ff]")),
+    ("hy", re.compile(r"[\u0530-\u058f]")),
+)
+# Of a page's Chinese characters and kana together, the kana share above which it is Japanese:
+# Japanese prose writes its endings and particles in kana, Chinese never uses it.
+KANA_SHARE = 0.1
+# Letters Persian and Urdu add to the Arabic alphabet: their share among Arabic-script letters
+# above which the page is in that language rather than Arabic.
+PERSIAN_LETTERS = re.compile(r"[پچژگکی]")
+URDU_LETTERS = re.compile(r"[ٹڈڑںےھ]")
+ARABIC_VARIANT_SHARE = 0.02
+# A script names the page's language when this share of its letters is written in it.
+SCRIPT_SHARE = 0.5

@@ -1,0 +1,48 @@
+"""Language identification: writing systems first, then stop words."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse.lang import detect_languages, script_language, words
+
+PROSE = {
+    "ja": "市議会は18日、駅前に新しい図書館を建設する計画を賛成多数で可決した。完成は2022年の予定だという。",
+    "zh": "市议会十八日通过了在车站附近建设新图书馆的计划，预计二〇二二年完工，藏书约三十万册。",
+    "ko": "시의회는 18일 역 앞에 새 도서관을 짓는 계획을 통과시켰다. 완공은 2022년 예정이다.",
+    "ar": "أعلنت وزارة الصحة اليوم عن افتتاح مستشفى جديد في المدينة بعد سنوات من العمل المتواصل",
+    "fa": "وزارت بهداشت امروز از گشایش یک بیمارستان تازه در شهر پس از چند سال کار پیوسته خبر داد",
+    "el": "Η κυβέρνηση ανακοίνωσε σήμερα νέα μέτρα για την οικονομία και την απασχόληση στη χώρα",
+    "he": "הממשלה הודיעה היום על צעדים חדשים לעידוד התעסוקה והכלכלה במדינה",
+}
+
+
+@pytest.mark.parametrize(("lang", "text"), sorted(PROSE.items()))
+def test_script_names_the_language(lang: str, text: str) -> None:
+    assert detect_languages(text) == (lang,)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The city council voted on Monday to build a new library next to the station.", "en"),
+        ("Der Stadtrat hat am Montag beschlossen, neben dem Bahnhof eine neue Bibliothek zu bauen.", "de"),
+    ],
+)
+def test_latin_text_goes_by_stop_words(text: str, lang: str) -> None:
+    assert script_language(text) is None
+    assert detect_languages(text)[0] == lang
+
+
+def test_a_few_foreign_characters_do_not_change_the_language() -> None:
+    text = (
+        "The exhibition, titled 東京の夜 (Tokyo Nights), opens on Friday and runs until the end of the month."
+    )
+    assert detect_languages(text)[0] == "en"
+
+
+def test_unspaced_scripts_count_two_characters_to_a_word() -> None:
+    # "図書館を建設する" is eight letters: four words, not one.
+    assert words("図書館を建設する") == ["図書", "館を", "建設", "する"]
+    assert words("市議会は18日、iPhone") == ["市議", "会は", "日", "iphone"]
+    assert words("The city council") == ["the", "city", "council"]
