@@ -256,6 +256,10 @@ def _analyse(text: str) -> _Found | None:
     found = _parse_credits(s)
     if found is not None:
         return found
+    reporter = data.NAME_THEN_REPORTER.match(s)
+    if reporter is not None:
+        names = data.REPORTER_LIST_SEPARATOR.split(reporter["names"])
+        return _Found(authors=[Author(name=n, role=reporter["role"]) for n in names], score=0.9)
     rest, strong, single_ok = _strip_label(s)
     if rest is not None:
         head = data.PART_SEPARATOR.split(rest, maxsplit=1)[0]

@@ -34,6 +34,10 @@ SHAPES: list[tuple[str, list[A], str | None]] = [
     ("作者：王小明", [("王小明", None, None)], None),
     ("文／李华", [("李华", None, None)], None),
     ("글/홍길동", [("홍길동", None, None)], None),
+    # ... and the role after the name, as Korean and Japanese papers print it
+    ("김민지 기자", [("김민지", "기자", None)], None),
+    ("김민지·박준호 기자 minji@example.kr", [("김민지", "기자", None), ("박준호", "기자", None)], None),
+    ("山田太郎記者", [("山田太郎", "記者", None)], None),
     # A forum thread's opening post; gendered labels ("Autor*in", "Kolumnist:in", "AutorIn")
     ("Thread starter quarnfuchs", [("quarnfuchs", None, None)], None),
     ("Themenstarter Pepe", [("Pepe", None, None)], None),

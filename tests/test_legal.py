@@ -388,3 +388,17 @@ def test_never_raises(text: str, line: int) -> None:
 def test_footnote_text_never_raises(text: str) -> None:
     notices = [n for n in (classify_legal(t, i + 1) for i, t in enumerate(text.split("\n"))) if n]
     mark_footnotes(notices, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        # "Reproduction without permission prohibited" closes the line, or opens it; the holder stays alone.
+        ("版权所有 © 2023 北滨日报 未经授权禁止转载", "北滨日报"),
+        ("無断転載を禁じます。Copyright © 2023 北浜ニュース", "北浜ニュース"),
+        ("Copyright ⓒ 한빛일보. 무단전재 및 재배포 금지", "한빛일보"),
+    ],
+)
+def test_cjk_rights_reserved(text: str, holder: str) -> None:
+    notice = classify_legal(text, 1)
+    assert notice is not None and notice.kind == "copyright" and notice.holder == holder

@@ -25,6 +25,13 @@ STRONG_LABEL = re.compile(
     r")\s*",
     re.IGNORECASE,
 )
+# Korean and Japanese print the role after the name: "김민지 기자", "김민지·박준호 기자", "山田太郎記者",
+# often with the reporter's address after it. The names are listed with REPORTER_LIST_SEPARATOR.
+REPORTER_LIST_SEPARATOR = re.compile(r"\s*[·,、]\s*")
+NAME_THEN_REPORTER = re.compile(
+    r"^(?P<names>[\uac00-\ud7a3]{2,4}(?:\s*[·,、]\s*[\uac00-\ud7a3]{2,4})*|[\u3400-\u9fff]{2,5})\s*"
+    r"(?P<role>기자|특파원|논설위원|記者|特派員)(?:\s+[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+)?$"
+)
 WEAK_LABEL = re.compile(
     r"^(?:by|von|par|por|di|autor(?:in|en|[*:_]in)?|author|authors|auteur)\s+", re.IGNORECASE
 )

@@ -190,7 +190,8 @@ RIGHTS_RESERVED = re.compile(
     r"|tutti\s+i\s+diritti\s+riservati"
     r"|wszelkie\s+prawa\s+zastrzeżone"
     r"|alle\s+rechten\s+voorbehouden"
-    r"|무단\s*전재\s*및\s*재배포\s*금지",
+    r"|무단\s*전재\s*및\s*재배포\s*금지"
+    r"|版[权權]所有|未[经經](?:授[权權]|许可|許可)[，,]?\s*(?:禁止|不得)[转轉]载|無断(?:転載|複製)(?:を禁じます|禁止)?",
     _I,
 )
 YEAR_RANGE = re.compile(r"(?<!\d)(?P<first>(?:19|20)\d\d)(?:\s*[-–—/]\s*(?P<last>(?:19|20)\d\d)?)?(?!\d)")
@@ -472,6 +473,11 @@ _TRIGGER_PARTS = (
     "diritti",
     "prawa",
     "무단",
+    "版权",
+    "版權",
+    "未经",
+    "未經",
+    "無断",
     # reprint policies
     "обязательн",
     "запрещен",
