@@ -17,6 +17,7 @@ import re
 from newsparse.bylines import is_label_only
 from newsparse.data.bylines import STRONG_LABEL, WEAK_LABEL
 from newsparse.data.stopwords import STOPWORDS
+from newsparse.data.typography import KOREAN_RUNS_ON, KOREAN_WORD_END
 from newsparse.model import Block, Line
 
 _HAS_WORD = re.compile(r"\w")
@@ -208,11 +209,19 @@ def _next_word_fits(prev: Line, line: Line, width: int) -> bool:
     return _width(prev.raw.rstrip()) + 1 + _wrapped_word_len(line) <= width
 
 
+_HANGUL = re.compile("[\uac00-\ud7a3]")
+
+
 def _unspaced(prev: Line, cur: Line) -> bool:
     """Chinese, Japanese and Korean text that a terminal dump wrapped between two characters joins
     without a space: such dumps fill the width and break mid-word. A space the dump kept at the
-    line's end was a word break."""
-    return _wide(prev.text[-1:]) and _wide(cur.text[:1]) and not prev.raw[-1:].isspace()
+    line's end was a word break, and so, in Korean, was a particle that ends a word."""
+    last, first = prev.text[-1:], cur.text[:1]
+    if not (_wide(last) and _wide(first)) or prev.raw[-1:].isspace():
+        return False
+    if _HANGUL.match(last) and _HANGUL.match(first):
+        return last not in KOREAN_WORD_END or cur.text.startswith(KOREAN_RUNS_ON)
+    return True
 
 
 def _joiner(prev: Line, cur: Line, width: int | None, fragmented: bool, held: str, bare: bool) -> str | None:

@@ -133,6 +133,23 @@ def test_cjk_text_wrapped_by_columns_is_rejoined_without_spaces() -> None:
     assert [b.text for b in blocks] == paragraphs
 
 
+def test_korean_wrapped_mid_word_and_at_spaces() -> None:
+    """Korean puts spaces between words, but w3m cuts it anywhere: a line ending on a particle was
+    cut at a space, one ending mid-word ("결" / "론을") runs on."""
+    full = "가" * 49  # 98 columns: a full line at width 100
+    text = "\n".join(
+        [
+            f"{full[:-4]} 엘제이의",
+            f"일방적인 {full[:-5]}결",
+            "론을 내더라도 마찬가지다.",
+        ]
+    )
+    lines, _ = peel_lines(text)
+    [block] = build_blocks(lines, wrap_width=100, fragmented=False)
+    assert "엘제이의 일방적인" in block.text
+    assert "결론을" in block.text
+
+
 def _wrap(words: list[str], width: int) -> list[str]:
     out, line = [], ""
     for w in words:
