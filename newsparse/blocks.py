@@ -33,9 +33,34 @@ _OPENERS = tuple("([{«„“‘\"'¿¡")
 _CLOSERS = tuple(")]}»”’,.;:!?…%")
 
 
+def estimate_wrap(lines: list[Line], *, markdown: bool = False) -> tuple[int | None, bool]:
+    """(the width the converter wrapped at, whether it counted characters rather than columns).
+
+    Python's textwrap (html2text wraps with it) counts characters, and breaks only at spaces: Korean
+    it wrapped agrees on a width in characters, and on one in a terminal's columns only by chance.
+    Where both agree, the one more line pairs agree on wins. (Chinese and Japanese, with no spaces
+    to break at, it leaves whole.)"""
+    width, support = _estimate_wrap_width(lines, markdown=markdown)
+    if not any(_HANGUL.search(line.raw) for line in lines):
+        return width, False
+    in_chars, char_support = _estimate_wrap_width(lines, markdown=markdown, by_chars=True)
+    if in_chars is not None and (width is None or char_support > support):
+        return in_chars, True
+    return width, False
+
+
 def estimate_wrap_width(lines: list[Line], *, markdown: bool = False) -> int | None:
-    """The column a converter wrapped at, or None when lines were not hard-wrapped (`markdown`: the
-    text is html2text's, which wraps paragraphs but never list items).
+    """The column a converter wrapped at, or None when lines were not hard-wrapped."""
+    return _estimate_wrap_width(lines, markdown=markdown)[0]
+
+
+def _estimate_wrap_width(
+    lines: list[Line], *, markdown: bool = False, by_chars: bool = False
+) -> tuple[int | None, int]:
+    """(the column a converter wrapped at, or None when lines were not hard-wrapped; how many line
+    pairs agree on it). `markdown`: the text is html2text's, which wraps paragraphs but never list
+    items; `by_chars`: widths counted in characters, as Python's textwrap counts them, not in a
+    terminal's columns.
 
     A pair of consecutive lines is consistent with wrapping at width W when the first line
     fits in W but the next line's first word would not have: W in [len, len + word]. The
@@ -49,7 +74,7 @@ def estimate_wrap_width(lines: list[Line], *, markdown: bool = False) -> int | N
         if line.blank:
             prev = None
             continue
-        length = _width(line.raw.rstrip())
+        length = _width(line.raw.rstrip(), by_chars)
         # A line that runs long only because of one unbreakable word (a URL in lynx's References
         # list) says nothing about the width, for or against: no wrapper could have broken it.
         if max(map(_unbreakable_len, line.raw.split()), default=0) >= _UNBREAKABLE:
@@ -60,8 +85,8 @@ def estimate_wrap_width(lines: list[Line], *, markdown: bool = False) -> int | N
             # prints its items whole and its paragraphs too).
             lengths.append(length)
         if prev is not None and not line.bullet:
-            lo = _width(prev.raw.rstrip())
-            hi = lo + _wrapped_word_len(line)
+            lo = _width(prev.raw.rstrip(), by_chars)
+            hi = lo + _wrapped_word_len(line, by_chars)
             if 40 <= lo <= limit:
                 votes[lo] += 1
                 votes[min(hi, limit) + 1] -= 1
@@ -93,11 +118,11 @@ def estimate_wrap_width(lines: list[Line], *, markdown: bool = False) -> int | N
             or longer[max(0, width - _FULL_BAND)] - longer[min(width + 2, limit + 1)]
             >= full_share * len(lengths)
         ):
-            return width
-    return None
+            return width, coverage[width]
+    return None, 0
 
 
-def is_fragmented(lines: list[Line], *, wrap_width: int | None = None) -> bool:
+def is_fragmented(lines: list[Line], *, wrap_width: int | None = None, by_chars: bool = False) -> bool:
     """BeautifulSoup-style dumps: mostly blank lines and whitespace kept at fragment edges.
 
     `wrap_width`: the width Markdown was wrapped at. html2text's unwrapped output (one line per paragraph,
@@ -110,7 +135,7 @@ def is_fragmented(lines: list[Line], *, wrap_width: int | None = None) -> bool:
             *(
                 line
                 for prev, line in zip(lines, lines[1:], strict=False)
-                if not _wraps_on(prev, line, wrap_width)
+                if not _wraps_on(prev, line, wrap_width, by_chars)
             ),
         ]
     blank = sum(1 for ln in lines if ln.blank)
@@ -122,12 +147,14 @@ def is_fragmented(lines: list[Line], *, wrap_width: int | None = None) -> bool:
     return cut >= _FRAGMENT_SIGNS
 
 
-def _wraps_on(prev: Line, line: Line, width: int) -> bool:
+def _wraps_on(prev: Line, line: Line, width: int, by_chars: bool = False) -> bool:
     """`line` is the rest of `prev`, wrapped at `width`: its first word would not have fitted."""
     # Raw, not visible, text: a line holding only a link's wrapped address still continues its line.
     if not prev.raw.strip() or not line.raw.strip() or line.bullet:
         return False
-    return _width(prev.raw.rstrip()) <= width + _OVERFLOW_SLACK and not _next_word_fits(prev, line, width)
+    return _width(prev.raw.rstrip(), by_chars) <= width + _OVERFLOW_SLACK and not _next_word_fits(
+        prev, line, width, by_chars
+    )
 
 
 _FRAGMENT_OPENERS = frozenset(",.;)")
@@ -178,9 +205,9 @@ def _wide(ch: str) -> bool:
     return _WIDE.match(ch) is not None
 
 
-def _width(text: str) -> int:
-    """Columns `text` takes in a terminal dump: wide characters count twice."""
-    return len(text) if text.isascii() else len(text) + len(_WIDE.findall(text))
+def _width(text: str, by_chars: bool = False) -> int:
+    """Columns `text` takes in a terminal dump: wide characters count twice (once `by_chars`)."""
+    return len(text) if by_chars or text.isascii() else len(text) + len(_WIDE.findall(text))
 
 
 def _unbreakable_len(token: str) -> int:
@@ -190,23 +217,23 @@ def _unbreakable_len(token: str) -> int:
     return len(token)
 
 
-def _first_word_len(text: str) -> int:
+def _first_word_len(text: str, by_chars: bool = False) -> int:
     """Columns of what the wrapper could not break: a word, or one wide character (CJK text
-    wraps between any two characters)."""
-    if _wide(text[:1]):
+    wraps between any two characters in a terminal; textwrap, counting characters, only at spaces)."""
+    if _wide(text[:1]) and not by_chars:
         return 2
-    return _width(text.split(" ", 1)[0])
+    return _width(text.split(" ", 1)[0], by_chars)
 
 
-def _wrapped_word_len(line: Line) -> int:
+def _wrapped_word_len(line: Line, by_chars: bool = False) -> int:
     """Columns of the first word as the wrapper saw it: with the marks peeled off since ("Levitz](url)"
     after "By [Eric", "[12]Home" in lynx), but never the list mark or quotation mark before it."""
-    return max(_first_word_len(line.text), _first_word_len(line.raw.lstrip()))
+    return max(_first_word_len(line.text, by_chars), _first_word_len(line.raw.lstrip(), by_chars))
 
 
-def _next_word_fits(prev: Line, line: Line, width: int) -> bool:
+def _next_word_fits(prev: Line, line: Line, width: int, by_chars: bool = False) -> bool:
     """`line`'s first word would have fitted on `prev` at `width`: so the break was not the wrapper's."""
-    return _width(prev.raw.rstrip()) + 1 + _wrapped_word_len(line) <= width
+    return _width(prev.raw.rstrip(), by_chars) + 1 + _wrapped_word_len(line, by_chars) <= width
 
 
 _HANGUL = re.compile("[\uac00-\ud7a3]")
@@ -224,9 +251,11 @@ def _unspaced(prev: Line, cur: Line) -> bool:
     return True
 
 
-def _joiner(prev: Line, cur: Line, width: int | None, fragmented: bool, held: str, bare: bool) -> str | None:
+def _joiner(
+    prev: Line, cur: Line, width: int | None, fragmented: bool, held: str, bare: bool, by_chars: bool = False
+) -> str | None:
     """How to join `cur` onto `prev` in one block (`held` is the block's text so far; `bare`: the
-    text has no blank lines), or None when `cur` starts a new block."""
+    text has no blank lines; `by_chars`: `width` counts characters), or None when `cur` starts a new block."""
     if cur.heading_runs_on:
         return " "
     if cur.bullet or cur.heading or prev.heading or cur.image or prev.image:
@@ -237,11 +266,12 @@ def _joiner(prev: Line, cur: Line, width: int | None, fragmented: bool, held: st
         return None  # rules and ornaments ("━━━━", "* * *") fill the width but wrap nothing
     # In a copy without blank lines (short lines and whole paragraphs) a width is often a vote's
     # accident: a line running past it was not wrapped there, and must not swallow the next line.
-    if width is not None and not (bare and _width(prev.raw.rstrip()) > width + _OVERFLOW_SLACK):
-        fits = _next_word_fits(prev, cur, width)
+    if width is not None and not (bare and _width(prev.raw.rstrip(), by_chars) > width + _OVERFLOW_SLACK):
+        fits = _next_word_fits(prev, cur, width, by_chars)
         aligned = cur.indent >= prev.indent if not prev.bullet else cur.indent > prev.indent
         if not fits and aligned:
-            return "" if _unspaced(prev, cur) else " "
+            # Counting characters, textwrap breaks at spaces only.
+            return "" if not by_chars and _unspaced(prev, cur) else " "
     if fragmented:
         if prev.trail_space or cur.lead_space:
             return " "
@@ -351,8 +381,11 @@ def _continues(held: str, text: str) -> bool:
     return len(text) >= _CONTINUED_MIN_CHARS // 2 or text.endswith(_SENTENCE_END)
 
 
-def build_blocks(lines: list[Line], *, wrap_width: int | None, fragmented: bool) -> list[Block]:
-    """Re-join wrapped lines and fragments into blocks; blank lines separate groups."""
+def build_blocks(
+    lines: list[Line], *, wrap_width: int | None, fragmented: bool, by_chars: bool = False
+) -> list[Block]:
+    """Re-join wrapped lines and fragments into blocks; blank lines separate groups (`by_chars`: the
+    wrap width counts characters, not columns)."""
     blocks: list[Block] = []
     group = 0
     gap = 0
@@ -369,7 +402,13 @@ def build_blocks(lines: list[Line], *, wrap_width: int | None, fragmented: bool)
             continue
         joiner = (
             _joiner(
-                prev, line, wrap_width, fragmented, current.text if current is not None else "", blankless
+                prev,
+                line,
+                wrap_width,
+                fragmented,
+                current.text if current is not None else "",
+                blankless,
+                by_chars,
             )
             if prev is not None
             else None

@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 from datetime import datetime
 
-from newsparse.blocks import build_blocks, estimate_wrap_width, is_fragmented
+from newsparse.blocks import build_blocks, estimate_wrap, is_fragmented
 from newsparse.classify import Analysis, classify
 from newsparse.lang import detect_languages
 from newsparse.legal import mark_footnotes
@@ -26,9 +26,9 @@ def build_document(text: str) -> Document:
     lines, markdown = peel_lines(text)
     if underlined:
         count_underlined_as_links(lines, underlined)
-    width = estimate_wrap_width(lines, markdown=markdown)
-    fragmented = is_fragmented(lines, wrap_width=width if markdown else None)
-    blocks = build_blocks(lines, wrap_width=width, fragmented=fragmented)
+    width, by_chars = estimate_wrap(lines, markdown=markdown)
+    fragmented = is_fragmented(lines, wrap_width=width if markdown else None, by_chars=by_chars)
+    blocks = build_blocks(lines, wrap_width=width, fragmented=fragmented, by_chars=by_chars)
     languages = detect_languages(" ".join(b.text for b in blocks if len(b.text) > 40) or text)
     return Document(
         text=text,

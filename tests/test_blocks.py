@@ -454,3 +454,19 @@ def test_in_a_stripped_dump_a_capitalised_link_inside_a_sentence_carries_it_on()
         "Fähre bleibt nach dem Sturm im Hafen",
         "Max Mustermann",
     ]
+
+
+def test_text_wrapped_by_characters_is_rejoined_at_spaces() -> None:
+    """Python's textwrap (html2text's wrapper) counts characters, not a terminal's columns: Korean it
+    wrapped at 78 agrees on that width in characters only, and every cut was at a space."""
+    from newsparse.pipeline import build_document
+
+    sentences = [
+        "시는 이달 중 주민설명회를 세 차례 열어 의견을 설계에 반영할 방침이다.",
+        "산책로는 구도심에서 하구 공원까지 이어지며 쉼터 여섯 곳이 들어선다.",
+        "공사는 내년 4월 시작해 2025년 봄 전면 개통을 목표로 한다.",
+        "반면 강변에서 농사를 짓는 주민들은 공사 소음을 걱정한다.",
+    ]
+    paragraphs = [" ".join(sentences[k:] + sentences[:k]) for k in range(4)]
+    text = "\n\n".join("\n".join(_wrap(p.split(), 78)) for p in paragraphs)
+    assert [b.text for b in build_document(text).blocks] == paragraphs
