@@ -138,6 +138,7 @@ _PREFIX = re.compile(
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")
+_ASCII_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "0123456789" * 2)
 _LETTER = re.compile(_L)
 _LETTER_RUN = re.compile(rf"{_L}+")
 _YEAR4 = re.compile(r"(?:19|20)\d\d")  # loose on purpose: it only marks where to look
@@ -584,6 +585,11 @@ def find_dates(text: str, line: int, ctx: DateContext) -> list[DateMatch]:
     has_digit = _DIGIT.search(text) is not None
     if not has_digit and ctx.now is None:
         return []
+    shown = text
+    if has_digit and not text.isascii():
+        # Arabic-Indic and Persian digits ("١٨ نوفمبر ٢٠١٩") read as ASCII ones, one for one, so every
+        # span stays where it was; the match still shows the page's own digits.
+        text = text.translate(_ASCII_DIGITS)
     windows = _year_windows(text) if has_digit else []
     candidates = _core_dates(text, ctx, windows) if has_digit else []
     candidates += _relative_dates(text, ctx)
@@ -608,7 +614,7 @@ def find_dates(text: str, line: int, ctx: DateContext) -> list[DateMatch]:
             f.end, f.time, f.zone = nxt, None, None
         _attach_prefix(text, f, floor)
         floor = f.end
-    found = [_to_match(text, f, line, ctx, source) for f in kept]
+    found = [_to_match(shown, f, line, ctx, source) for f in kept]
     _link_updates(found)
     return found
 

@@ -535,3 +535,31 @@ def test_cjk_headline_with_its_date_is_no_date_line() -> None:
         date_coverage("2019年10月2日 15時30分", find_dates("2019年10月2日 15時30分", 1, ctx_for("ja"))[0])
         == 1.0
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("18 Kasım 2019 Pazartesi", "2019-11-18"),
+        ("Salı, 3 Mart 2020", "2020-03-03"),
+        ("18. listopadu 2019", "2019-11-18"),
+        ("18. marraskuuta 2019", "2019-11-18"),
+        ("18 noiembrie 2019", "2019-11-18"),
+        ("18 augusti 2019", "2019-08-18"),
+        ("18 Agustus 2019", "2019-08-18"),
+        ("18 Νοεμβρίου 2019", "2019-11-18"),
+        ("18 ΝΟΕΜΒΡΙΟΥ 2019", "2019-11-18"),
+        ("18 نوفمبر 2019", "2019-11-18"),
+        ("18 تشرين الثاني 2019", "2019-11-18"),
+        # Arabic-Indic and Persian digits
+        ("الاثنين ١٨ نوفمبر ٢٠١٩ - ١٥:٣٠", "2019-11-18T15:30:00"),
+        ("۱۸ نوفمبر ۲۰۱۹", "2019-11-18"),
+    ],
+)
+def test_more_languages(text: str, expected: str) -> None:
+    assert iso(text, DateContext(languages=())) == expected
+
+
+def test_arabic_digits_keep_their_own_text() -> None:
+    [match] = find_dates("نشر في ١٨ نوفمبر ٢٠١٩", 1, DateContext(languages=("ar",)))
+    assert match.timestamp.text == "١٨ نوفمبر ٢٠١٩"

@@ -83,6 +83,77 @@ MONTHS_BY_LANG: dict[str, dict[str, int]] = {
         "januari": 1, "februari": 2, "maart": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7,
         "augustus": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
     },
+    # Languages without a stop-word list: their dates are still read wherever a page prints them.
+    "tr": {
+        "ocak": 1, "şubat": 2, "subat": 2, "mart": 3, "nisan": 4, "mayıs": 5, "mayis": 5, "haziran": 6,
+        "temmuz": 7, "ağustos": 8, "agustos": 8, "eylül": 9, "eylul": 9, "ekim": 10, "kasım": 11,
+        "kasim": 11, "aralık": 12, "aralik": 12,
+    },
+    "sv": {
+        "januari": 1, "februari": 2, "mars": 3, "april": 4, "maj": 5, "juni": 6, "juli": 7,
+        "augusti": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
+    },
+    "da": {
+        "januar": 1, "februar": 2, "marts": 3, "april": 4, "maj": 5, "juni": 6, "juli": 7,
+        "august": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
+    },
+    "nb": {
+        "januar": 1, "februar": 2, "mars": 3, "april": 4, "mai": 5, "juni": 6, "juli": 7,
+        "august": 8, "september": 9, "oktober": 10, "november": 11, "desember": 12,
+    },
+    "fi": {
+        # partitive, as dates print them ("18. marraskuuta 2019"), and nominative
+        "tammikuuta": 1, "helmikuuta": 2, "maaliskuuta": 3, "huhtikuuta": 4, "toukokuuta": 5,
+        "kesäkuuta": 6, "heinäkuuta": 7, "elokuuta": 8, "syyskuuta": 9, "lokakuuta": 10,
+        "marraskuuta": 11, "joulukuuta": 12,
+        "tammikuu": 1, "helmikuu": 2, "maaliskuu": 3, "huhtikuu": 4, "toukokuu": 5, "kesäkuu": 6,
+        "heinäkuu": 7, "elokuu": 8, "syyskuu": 9, "lokakuu": 10, "marraskuu": 11, "joulukuu": 12,
+    },
+    "ro": {
+        "ianuarie": 1, "februarie": 2, "martie": 3, "aprilie": 4, "mai": 5, "iunie": 6, "iulie": 7,
+        "august": 8, "septembrie": 9, "octombrie": 10, "noiembrie": 11, "decembrie": 12,
+    },
+    "cs": {
+        # nominative and genitive ("18. listopadu 2019")
+        "leden": 1, "ledna": 1, "únor": 2, "února": 2, "březen": 3, "března": 3, "duben": 4,
+        "dubna": 4, "květen": 5, "května": 5, "červen": 6, "června": 6, "červenec": 7,
+        "července": 7, "srpen": 8, "srpna": 8, "září": 9, "říjen": 10, "října": 10,
+        "listopadu": 11, "prosinec": 12, "prosince": 12,
+    },
+    "sk": {
+        "januára": 1, "februára": 2, "marca": 3, "apríla": 4, "mája": 5, "júna": 6, "júla": 7,
+        "augusta": 8, "septembra": 9, "októbra": 10, "novembra": 11, "decembra": 12,
+        "január": 1, "február": 2, "marec": 3, "apríl": 4, "máj": 5, "jún": 6, "júl": 7,
+        "október": 10,
+    },
+    "hu": {
+        "január": 1, "február": 2, "március": 3, "április": 4, "május": 5, "június": 6,
+        "július": 7, "augusztus": 8, "szeptember": 9, "október": 10, "november": 11, "december": 12,
+    },
+    "id": {
+        "januari": 1, "februari": 2, "maret": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7,
+        "agustus": 8, "september": 9, "oktober": 10, "november": 11, "desember": 12,
+    },
+    "sr": {
+        "januar": 1, "februar": 2, "mart": 3, "april": 4, "maj": 5, "jun": 6, "jul": 7,
+        "avgust": 8, "septembar": 9, "oktobar": 10, "novembar": 11, "decembar": 12,
+    },
+    "el": {
+        # genitive, as dates print them, with and without the accent capitals drop
+        "ιανουαρίου": 1, "ιανουαριου": 1, "φεβρουαρίου": 2, "φεβρουαριου": 2, "μαρτίου": 3,
+        "μαρτιου": 3, "απριλίου": 4, "απριλιου": 4, "μαΐου": 5, "μαιου": 5, "ιουνίου": 6,
+        "ιουνιου": 6, "ιουλίου": 7, "ιουλιου": 7, "αυγούστου": 8, "αυγουστου": 8,
+        "σεπτεμβρίου": 9, "σεπτεμβριου": 9, "οκτωβρίου": 10, "οκτωβριου": 10,
+        "νοεμβρίου": 11, "νοεμβριου": 11, "δεκεμβρίου": 12, "δεκεμβριου": 12,
+    },
+    "ar": {
+        "يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "ابريل": 4, "إبريل": 4, "مايو": 5,
+        "يونيو": 6, "يونيه": 6, "يوليو": 7, "يوليه": 7, "أغسطس": 8, "اغسطس": 8, "سبتمبر": 9,
+        "أكتوبر": 10, "اكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12,
+        # the Levant's and Iraq's names
+        "كانون الثاني": 1, "شباط": 2, "آذار": 3, "نيسان": 4, "أيار": 5, "حزيران": 6, "تموز": 7,
+        "آب": 8, "أيلول": 9, "تشرين الأول": 10, "تشرين الثاني": 11, "كانون الأول": 12,
+    },
 }  # fmt: skip
 
 # Abbreviations: only trusted between a day and a year ("17 Oct. 2024", "17 окт. 2024"),
@@ -122,6 +193,14 @@ WEEKDAYS: frozenset[str] = frozenset(
     poniedziałek wtorek środa czwartek piątek sobota niedziela
     segunda-feira terça-feira quarta-feira quinta-feira sexta-feira segunda terça quarta quinta sexta
     maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
+    pazartesi salı çarşamba perşembe cuma cumartesi pazar
+    måndag tisdag onsdag torsdag fredag lördag söndag mandag tirsdag lørdag søndag
+    maanantai tiistai keskiviikko torstai perjantai lauantai sunnuntai
+    luni marți marti miercuri joi vineri sâmbătă sambata duminică duminica
+    pondělí úterý středa čtvrtek pátek sobota neděle
+    senin selasa rabu kamis jumat sabtu minggu
+    δευτέρα τρίτη τετάρτη πέμπτη παρασκευή σάββατο κυριακή
+    الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد
     """
     )
 )
