@@ -256,6 +256,9 @@ def _analyse(text: str) -> _Found | None:
     found = _parse_credits(s)
     if found is not None:
         return found
+    caseless = data.CASELESS_LABELLED.match(s)
+    if caseless is not None:
+        return _Found(authors=[Author(name=caseless["name"])], score=0.9)
     reporter = data.NAME_THEN_REPORTER.match(s)
     if reporter is not None:
         names = data.REPORTER_LIST_SEPARATOR.split(reporter["names"])

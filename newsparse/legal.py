@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from newsparse.data import legal as patterns
+from newsparse.data.typography import ASCII_DIGITS
 from newsparse.lang import stopword_hits, words
 from newsparse.model import LegalNotice
 
@@ -350,7 +351,7 @@ def _footnote_subject(body: str, specific: tuple[re.Pattern[str], ...]) -> str |
 
 
 def _year(text: str) -> str | None:
-    found = patterns.YEAR_RANGE.search(text)
+    found = patterns.YEAR_RANGE.search(text.translate(ASCII_DIGITS))
     if not found:
         return None
     first, last = found.group("first"), found.group("last")
@@ -387,7 +388,7 @@ def _trim_holder(rest: str) -> str | None:
     rest = patterns.RIGHTS_RESERVED.sub("\x00", rest)
     while True:
         stripped = _LEADING_NOISE.sub("", rest, count=1)
-        year = patterns.YEAR_RANGE.match(stripped)
+        year = patterns.YEAR_RANGE.match(stripped.translate(ASCII_DIGITS))
         if year:
             stripped = stripped[year.end() :]
         if stripped == rest:

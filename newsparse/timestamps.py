@@ -17,6 +17,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from newsparse.data import dates as data
+from newsparse.data.typography import ASCII_DIGITS
 from newsparse.model import Timestamp
 
 ORDERS = ("DMY", "MDY", "YMD")
@@ -138,7 +139,6 @@ _PREFIX = re.compile(
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")
-_ASCII_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "0123456789" * 2)
 _LETTER = re.compile(_L)
 _LETTER_RUN = re.compile(rf"{_L}+")
 _YEAR4 = re.compile(r"(?:19|20)\d\d")  # loose on purpose: it only marks where to look
@@ -589,7 +589,7 @@ def find_dates(text: str, line: int, ctx: DateContext) -> list[DateMatch]:
     if has_digit and not text.isascii():
         # Arabic-Indic and Persian digits ("١٨ نوفمبر ٢٠١٩") read as ASCII ones, one for one, so every
         # span stays where it was; the match still shows the page's own digits.
-        text = text.translate(_ASCII_DIGITS)
+        text = text.translate(ASCII_DIGITS)
     windows = _year_windows(text) if has_digit else []
     candidates = _core_dates(text, ctx, windows) if has_digit else []
     candidates += _relative_dates(text, ctx)

@@ -38,6 +38,9 @@ SHAPES: list[tuple[str, list[A], str | None]] = [
     ("김민지 기자", [("김민지", "기자", None)], None),
     ("김민지·박준호 기자 minji@example.kr", [("김민지", "기자", None), ("박준호", "기자", None)], None),
     ("山田太郎記者", [("山田太郎", "記者", None)], None),
+    # Arabic and Hebrew: no capitals, so only a label vouches for the name
+    ("بقلم: محمد أحمد", [("محمد أحمد", None, None)], None),
+    ("מאת דנה לוי", [("דנה לוי", None, None)], None),
     # A forum thread's opening post; gendered labels ("Autor*in", "Kolumnist:in", "AutorIn")
     ("Thread starter quarnfuchs", [("quarnfuchs", None, None)], None),
     ("Themenstarter Pepe", [("Pepe", None, None)], None),
@@ -527,6 +530,8 @@ def test_name_beside_date(text: str, span: tuple[int, int], name: str) -> None:
         ("Teilnahme ab 13:15 Uhr oder 17:30 Uhr.", (13, 22)),
         # A dated sentence about a person, not a signature.
         ("12.05.2020 Angela Merkel besucht Kiew", (0, 10)),
+        # An Arabic sentence beside a date: no label, no name.
+        ("أعلنت وزارة الصحة اليوم 18 نوفمبر 2019", (24, 38)),
         # Unspaced, a Japanese phrase is one token: a list's heading over its dated items, no user.
         ("こちらの記事も合わせてどうぞ 2016年08月05日", (15, 26)),
     ],

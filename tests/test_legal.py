@@ -402,3 +402,17 @@ def test_footnote_text_never_raises(text: str) -> None:
 def test_cjk_rights_reserved(text: str, holder: str) -> None:
     notice = classify_legal(text, 1)
     assert notice is not None and notice.kind == "copyright" and notice.holder == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "year"),
+    [
+        # Arabic-Indic digits give the year as ASCII ones, and stay out of the holder's name.
+        ("جميع الحقوق محفوظة © ٢٠٢٣ صحيفة الشمال", "صحيفة الشمال", "2023"),
+        ("© 2023 Kuzey Gazetesi. Tüm hakları saklıdır.", "Kuzey Gazetesi", "2023"),
+        ("Copyright © 2023 Norra Posten. Alla rättigheter förbehållna.", "Norra Posten", "2023"),
+    ],
+)
+def test_rights_reserved_in_more_languages(text: str, holder: str, year: str) -> None:
+    notice = classify_legal(text, 1)
+    assert notice is not None and (notice.holder, notice.year) == (holder, year)

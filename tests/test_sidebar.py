@@ -222,7 +222,15 @@ def test_headings_that_open_a_list_of_other_stories(text: str, related: bool) ->
 
 @pytest.mark.parametrize(
     ("text", "is_heading"),
-    [("関連記事", True), ("相关新闻：", True), ("관련 기사", True), ("関連記事一覧の使い方について", False)],
+    [
+        ("関連記事", True),
+        ("相关新闻：", True),
+        ("관련 기사", True),
+        ("関連記事一覧の使い方について", False),
+        ("اقرأ أيضا", True),
+        ("İlgili Haberler", True),
+        ("Baca juga:", True),
+    ],
 )
 def test_cjk_related_headings(text: str, is_heading: bool) -> None:
     assert is_related_heading(text) is is_heading

@@ -169,6 +169,10 @@ ARTICLE_END = re.compile(
     # Chinese, Japanese, Korean: "関連記事", "相关新闻", "관련 기사".
     r"|関連(?:記事|ニュース)|おすすめ記事|人気記事|相关(?:新闻|阅读|文章|报道)|相關(?:新聞|閱讀|文章|報導)"
     r"|推荐阅读|延伸阅读|延伸閱讀|관련\s*기사|많이\s*본\s*(?:뉴스|기사)|인기\s*기사"
+    # Arabic, Hebrew, Turkish, Nordic, Czech, Romanian, Indonesian, Greek.
+    r"|اقرأ\s+أيضا|اقرأ\s+أيضاً|اقرأ\s+ايضا|أخبار\s+ذات\s+صلة|مواضيع\s+ذات\s+صلة|الأكثر\s+قراءة|קראו\s+עוד|עוד\s+בנושא"
+    r"|ilgili\s+haberler|benzer\s+haberler|en\s+çok\s+okunanlar|läs\s+också|læs\s+også|les\s+også"
+    r"|čtěte\s+také|související\s+články|citește\s+și|baca\s+juga|berita\s+terkait|διαβάστε\s+επίσης"
     r")\b",
     re.IGNORECASE,
 )

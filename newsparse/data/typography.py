@@ -29,3 +29,7 @@ PLAIN_EQUIVALENT = {
 # inside a word ("때문이다": "이" + "다") still joins.
 KOREAN_WORD_END = frozenset("의은는을를에도로와과고며서만이가")
 KOREAN_RUNS_ON = ("다", "었", "며", "라", "면")
+
+# Arabic-Indic and Persian digits, for reading numbers ("٢٠٢٣") as ASCII ones, one for one: every
+# position in the text stays where it was.
+ASCII_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "0123456789" * 2)
