@@ -24,6 +24,16 @@ _UNSPACED_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _UNSPACED = re.compile(f"[{_UNSPACED_CHARS}]")
 # Letters only: those ranges also hold marks and punctuation ("・", "゠").
 _WORD_OR_PAIR = re.compile(f"(?:(?=[^\\W\\d_])[{_UNSPACED_CHARS}]){{1,2}}|[^\\W\\d_{_UNSPACED_CHARS}]+")
+# Prose in a language with a stop-word list has a fifth to a third of its words in it (never under 0.13
+# on the corpus but for a page of sports results); below this
+# share the best list only matched the odd short word of another language.
+_SURE_STOPWORD_SHARE = 0.12
+# ... or, where menus, names and numbers dilute the prose, this many of its different stop words:
+# a related language shares a few ("a", "na", "do"), not a dozen.
+_SURE_DISTINCT_STOPWORDS = 12
+# A short text in the language uses a few different ones; Hungarian's article "a" is one English word.
+_FEWEST_DISTINCT_STOPWORDS = 4
+_CODE_MARK_SHARE = 0.02  # braces and semicolons per character, above which a block is code
 # Letters only Ukrainian uses among the Cyrillic languages we know.
 _UKRAINIAN_LETTERS = set("ієїґ")
 
@@ -42,6 +52,12 @@ def words(text: str) -> list[str]:
     return _WORD_OR_PAIR.findall(text.lower())
 
 
+def looks_like_code(text: str) -> bool:
+    """A style sheet's or script's text left in the dump ("{ position: relative; }", "function(){...}"):
+    English keywords in no language of the page, which must not name it."""
+    return sum(text.count(ch) for ch in "{};") > _CODE_MARK_SHARE * len(text)
+
+
 def stopword_hits(tokens: list[str]) -> Counter[str]:
     hits: Counter[str] = Counter()
     counts = Counter(tokens)  # each distinct word looked up once per language, not once per use
@@ -52,13 +68,20 @@ def stopword_hits(tokens: list[str]) -> Counter[str]:
 
 def detect_languages(text: str, *, limit: int = 40_000) -> tuple[str, ...]:
     """Languages of the page, most likely first; empty when there is too little text."""
+    return identify_languages(text, limit=limit)[0]
+
+
+def identify_languages(text: str, *, limit: int = 40_000) -> tuple[tuple[str, ...], bool]:
+    """(the page's languages, most likely first; whether the first is sure). A page in a language no
+    stop-word list here covers (Turkish, Czech, Indonesian) still shares a few short words with one:
+    those are a guess to choose word lists by, not the page's language to report."""
     sample = text[:limit]
     by_script = script_language(sample)
     if by_script is not None:
-        return (by_script,)
+        return (by_script,), True
     tokens = words(sample)
     if len(tokens) < 3:
-        return ()
+        return (), False
     hits = stopword_hits(tokens)
     cyrillic = sum(1 for t in tokens if "а" <= t[0] <= "я" or t[0] in "ёієїґ")
     if cyrillic * 2 > len(tokens):
@@ -70,10 +93,15 @@ def detect_languages(text: str, *, limit: int = 40_000) -> tuple[str, ...]:
             hits["uk"] += len(tokens)
     ranked = [lang for lang, n in hits.most_common() if n > 0]
     if not ranked:
-        return ()
+        return (), False
     best = hits[ranked[0]]
     # Keep a second language when the page really mixes them (e.g. an English page with Russian notices).
-    return tuple(lang for lang in ranked[:3] if hits[lang] >= best * 0.35)
+    found = tuple(lang for lang in ranked[:3] if hits[lang] >= best * 0.35)
+    distinct = len(set(tokens) & STOPWORDS.get(ranked[0], frozenset()))
+    sure = distinct >= _SURE_DISTINCT_STOPWORDS or (
+        best >= _SURE_STOPWORD_SHARE * len(tokens) and distinct >= _FEWEST_DISTINCT_STOPWORDS
+    )
+    return found, sure
 
 
 def script_language(text: str) -> str | None:

@@ -150,6 +150,7 @@ class Document:
     blocks: list[Block]
     language: str | None = None
     languages: tuple[str, ...] = ()
+    language_sure: bool = True  # the first language is the page's, not a guess to choose word lists by
     fragmented: bool = False  # inline elements split onto their own lines (BeautifulSoup get_text("\n"))
     markdown: bool = False  # html2text-style Markdown marks were seen
     wrap_width: int | None = None

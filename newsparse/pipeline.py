@@ -11,12 +11,14 @@ from datetime import datetime
 
 from newsparse.blocks import build_blocks, estimate_wrap, is_fragmented
 from newsparse.classify import Analysis, classify
-from newsparse.lang import detect_languages
+from newsparse.lang import identify_languages, looks_like_code
 from newsparse.legal import mark_footnotes
 from newsparse.model import Article, Block, Document, Label, Segment, Timestamp
 from newsparse.normalize import count_underlined_as_links, normalize_text, peel_lines, underlined_chars
 from newsparse.sidebar import build_item
 from newsparse.timestamps import DateMatch, document_context
+
+_SHORT_PROSE = 2_000  # characters of long blocks, under which a page's language is judged on all its text
 
 
 def build_document(text: str) -> Document:
@@ -29,13 +31,19 @@ def build_document(text: str) -> Document:
     width, by_chars = estimate_wrap(lines, markdown=markdown)
     fragmented = is_fragmented(lines, wrap_width=width if markdown else None, by_chars=by_chars)
     blocks = build_blocks(lines, wrap_width=width, fragmented=fragmented, by_chars=by_chars)
-    languages = detect_languages(" ".join(b.text for b in blocks if len(b.text) > 40) or text)
+    prose = " ".join(b.text for b in blocks if len(b.text) > 40 and not looks_like_code(b.text))
+    languages, language_sure = identify_languages(prose or text)
+    if not language_sure and len(prose) < _SHORT_PROSE:
+        # BeautifulSoup's one-tag-per-line text has few long blocks: the whole page may settle it.
+        whole, whole_sure = identify_languages(text)
+        language_sure = whole_sure and whole[:1] == languages[:1]
     return Document(
         text=text,
         lines=lines,
         blocks=blocks,
         language=languages[0] if languages else None,
         languages=languages,
+        language_sure=language_sure,
         fragmented=fragmented,
         markdown=markdown,
         wrap_width=width,
@@ -93,7 +101,8 @@ def _segments(blocks: list[Block]) -> list[Segment]:
 
 def assemble(doc: Document, analysis: Analysis, source: str | None) -> Article:
     blocks = doc.blocks
-    article = Article(source=source, language=doc.language)
+    # A guess that only chose the word lists is not reported as the page's language.
+    article = Article(source=source, language=doc.language if doc.language_sure else None)
     if not blocks:
         article.kind = "empty"
         article.warnings.append("empty input: no text found")

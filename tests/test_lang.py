@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsparse.lang import detect_languages, script_language, words
+import newsparse
+from newsparse.lang import detect_languages, identify_languages, script_language, words
 
 PROSE = {
     "ja": "市議会は18日、駅前に新しい図書館を建設する計画を賛成多数で可決した。完成は2022年の予定だという。",
@@ -46,3 +47,28 @@ def test_unspaced_scripts_count_two_characters_to_a_word() -> None:
     assert words("図書館を建設する") == ["図書", "館を", "建設", "する"]
     assert words("市議会は18日、iPhone") == ["市議", "会は", "日", "iphone"]
     assert words("The city council") == ["the", "city", "council"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Turkish, Czech and Hungarian have no stop-word list here: the few short words they share with
+        # one ("a", "na", "v") choose word lists, but are no language to report.
+        "Belediye meclisi pazartesi günü nehir kıyısında altı kilometrelik bir yürüyüş yolu yapılmasına "
+        "karar verdi. Çalışmalar gelecek yıl nisan ayında başlayacak ve yol 2025 baharında açılacak.",
+        "Městské zastupitelstvo v pondělí schválilo plán na vybudování šestikilometrové stezky podél "
+        "řeky. Práce začnou v dubnu příštího roku a stezka má být zcela otevřena na jaře 2025.",
+        "A városi közgyűlés hétfőn jóváhagyta a folyó menti hat kilométeres sétány megépítésének "
+        "tervét. A munkálatok jövő év áprilisában kezdődnek, és a sétány 2025 tavaszán nyílik meg.",
+    ],
+)
+def test_a_guess_is_not_reported(text: str) -> None:
+    _, sure = identify_languages(text)
+    assert not sure
+    assert newsparse.parse(text).language is None
+
+
+def test_prose_in_a_listed_language_is_reported() -> None:
+    text = "The city council voted on Monday to build a new library next to the station, with the work to be finished by 2022."
+    assert identify_languages(text) == (("en",), True)
+    assert newsparse.parse(text).language == "en"
