@@ -38,6 +38,14 @@ SHAPES: list[tuple[str, list[A], str | None]] = [
     ("김민지 기자", [("김민지", "기자", None)], None),
     ("김민지·박준호 기자 minji@example.kr", [("김민지", "기자", None), ("박준호", "기자", None)], None),
     ("山田太郎記者", [("山田太郎", "記者", None)], None),
+    # Labels of more languages: Turkish, Hungarian, Indonesian; Dutch, Swedish and Danish "by"
+    ("Yazar: Ayşe Yılmaz", [("Ayşe Yılmaz", None, None)], None),
+    ("Szerző: Kovács Anna", [("Kovács Anna", None, None)], None),
+    ("Penulis: Siti Rahma", [("Siti Rahma", None, None)], None),
+    ("Door Jan de Vries", [("Jan de Vries", None, None)], None),
+    ("Av Anna Lindqvist", [("Anna Lindqvist", None, None)], None),
+    ("Af Mette Hansen", [("Mette Hansen", None, None)], None),
+    ("Oleh Budi Santoso", [("Budi Santoso", None, None)], None),
     # Arabic and Hebrew: no capitals, so only a label vouches for the name
     ("بقلم: محمد أحمد", [("محمد أحمد", None, None)], None),
     ("מאת דנה לוי", [("דנה לוי", None, None)], None),
@@ -241,6 +249,10 @@ def test_shapes(text: str, authors: list[A], organization: str | None) -> None:
 
 
 NOT_BYLINES = [
+    # "Oleh" is also a Ukrainian given name: no "by Sentsov" here
+    "Oleh Sentsov",
+    "Door hinges and locks",
+    "Av och till",
     # A search form's "Von:" (a date range's start) before its button; a sponsored box's label.
     "Von: Suche",
     "Von: Suche Erweiterte Suche...",

@@ -16,6 +16,7 @@ STRONG_LABEL = re.compile(
     r"|thread\s+starter|themen(?:starter|ersteller)(?:in)?"
     # Gendered forms: "Autor*in:", "Kolumnist:in:", "AutorIn:".
     r"|(?:authors?|autor(?:in|en|innen|[*:_]in(?:nen)?)?|auteur(?:e|s)?|autore|автор(?:ы)?(?:\s+материала)?|текст|text|texte"
+    r"|yazar|muhabir|penulis|szerző|författare|forfatter|kirjoittaja|γράφει|συντάκτης|redacteur"
     r"|words|reporter|redakteur(?:in|[*:_]in)?|kolumnist(?:in|[*:_]in)?|von|by)\s*[:：]"
     r"|(?:veröffentlicht|gepostet|geschrieben|verfasst|erstellt|gespeichert|eingetragen|eingestellt)\s+(?:von|vom)"
     r"|(?:ein(?:e)?\s+)?(?:artikel|beitrag|gastbeitrag|kolumne|bericht|analyse|text)\s+von"
@@ -40,7 +41,9 @@ CASELESS_LABELLED = re.compile(
     r"|(?:[\u05d0-\u05ea'\"׳״]{2,}\s+){1,3}[\u05d0-\u05ea'\"׳״]{2,})$"
 )
 WEAK_LABEL = re.compile(
-    r"^(?:by|von|par|por|di|autor(?:in|en|[*:_]in)?|author|authors|auteur)\s+", re.IGNORECASE
+    # ... and Dutch "door", Swedish and Norwegian "av", Danish "af", Indonesian "oleh"
+    r"^(?:by|von|par|por|di|autor(?:in|en|[*:_]in)?|author|authors|auteur|door|av|af|oleh)\s+",
+    re.IGNORECASE,
 )
 # Weak labels after which a one-word name is too risky ("Di Maio", "Par exemple").
 MULTIWORD_ONLY_LABELS = frozenset(
@@ -57,6 +60,9 @@ MULTIWORD_ONLY_LABELS = frozenset(
         "author",
         "authors",
         "auteur",
+        "av",
+        "af",
+        "oleh",  # also a Ukrainian given name: "Oleh Sentsov" is a person, not "by Sentsov"
     }
 )
 
