@@ -16,6 +16,7 @@ import re
 
 from newsparse.bylines import is_label_only
 from newsparse.data.bylines import STRONG_LABEL, WEAK_LABEL
+from newsparse.data.scripts import HANGUL
 from newsparse.data.stopwords import STOPWORDS
 from newsparse.data.typography import KOREAN_RUNS_ON, KOREAN_WORD_END
 from newsparse.model import Block, Line
@@ -41,7 +42,7 @@ def estimate_wrap(lines: list[Line], *, markdown: bool = False) -> tuple[int | N
     Where both agree, the one more line pairs agree on wins. (Chinese and Japanese, with no spaces
     to break at, it leaves whole.)"""
     width, support = _estimate_wrap_width(lines, markdown=markdown)
-    if not any(_HANGUL.search(line.raw) for line in lines):
+    if not any(HANGUL.search(line.raw) for line in lines):
         return width, False
     in_chars, char_support = _estimate_wrap_width(lines, markdown=markdown, by_chars=True)
     if in_chars is not None and (width is None or char_support > support):
@@ -236,9 +237,6 @@ def _next_word_fits(prev: Line, line: Line, width: int, by_chars: bool = False) 
     return _width(prev.raw.rstrip(), by_chars) + 1 + _wrapped_word_len(line, by_chars) <= width
 
 
-_HANGUL = re.compile("[\uac00-\ud7a3]")
-
-
 def _unspaced(prev: Line, cur: Line) -> bool:
     """Chinese, Japanese and Korean text that a terminal dump wrapped between two characters joins
     without a space: such dumps fill the width and break mid-word. A space the dump kept at the
@@ -246,7 +244,7 @@ def _unspaced(prev: Line, cur: Line) -> bool:
     last, first = prev.text[-1:], cur.text[:1]
     if not (_wide(last) and _wide(first)) or prev.raw[-1:].isspace():
         return False
-    if _HANGUL.match(last) and _HANGUL.match(first):
+    if HANGUL.match(last) and HANGUL.match(first):
         return last not in KOREAN_WORD_END or cur.text.startswith(KOREAN_RUNS_ON)
     return True
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from newsparse.data import bylines as data
 from newsparse.data.boilerplate import FURNITURE
 from newsparse.data.names import is_given_name
+from newsparse.data.scripts import CJK_CHAR
 from newsparse.data.stopwords import FUNCTION_WORDS
 from newsparse.model import Author, Byline
 
@@ -24,8 +25,6 @@ _NAME_TOKEN = re.compile(r"^[^\W\d_][\w'’.\-]*$")
 # "d'Alembert", "l'Hermite": a lower-case elided particle glued to a capitalised name.
 _ELIDED = re.compile(r"^[dl][’'][^\W\d_][\w'’.\-]*$")
 _CJK = re.compile(r"^[\u3400-\u9fff\uac00-\ud7af]{2,5}$")
-# Chinese, Japanese (kana too) and Korean characters: a name in them is a few characters, a phrase many.
-_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 # A lone user name after a strong label ("Posted by c1ph4", "von revamp-it Webteam" is two tokens).
 _USERNAME = re.compile(r"^(?=.*[^\W\d_])[\w.\-]{2,30}$")
 _LEAD_NOISE = re.compile(r"^[\s\-–—•·|*_>#:)\]]+")
@@ -634,7 +633,7 @@ def _handle_like(token: str) -> bool:
     a category or a label otherwise."""
     if data.LOCALE_CODE.fullmatch(token):
         return False  # "de-DE": a language menu's entry
-    if _CJK_CHAR.search(token):
+    if CJK_CHAR.search(token):
         # Unspaced, "こちらの記事も合わせてどうぞ" is one token: a name is a few Han or Hangul characters.
         return _CJK.match(token) is not None
     # A mark at its edge leaves a word plain ("_Datenschutz", an icon's trace), and so does a

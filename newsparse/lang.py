@@ -8,6 +8,8 @@ from collections import Counter
 
 from newsparse.data.scripts import (
     ARABIC_VARIANT_SHARE,
+    HAN,
+    KANA,
     KANA_SHARE,
     PERSIAN_LETTERS,
     SCRIPT_LANGUAGES,
@@ -20,7 +22,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 # Any letter of a script that names its language: a page without one is Latin or Cyrillic text.
 _LISTED_SCRIPT = re.compile("|".join(pattern.pattern for _, pattern in SCRIPT_LANGUAGES))
 _SCRIPT_SAMPLE = 5_000  # characters: a page's writing system shows in its first few paragraphs
-_UNSPACED_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_UNSPACED_CHARS = KANA + HAN  # Chinese and Japanese write no spaces between words
 _UNSPACED = re.compile(f"[{_UNSPACED_CHARS}]")
 # Letters only: those ranges also hold marks and punctuation ("・", "゠").
 _WORD_OR_PAIR = re.compile(f"(?:(?=[^\\W\\d_])[{_UNSPACED_CHARS}]){{1,2}}|[^\\W\\d_{_UNSPACED_CHARS}]+")

@@ -17,6 +17,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from newsparse.data import dates as data
+from newsparse.data.scripts import CJK_CHAR
 from newsparse.data.typography import ASCII_DIGITS
 from newsparse.model import Timestamp
 
@@ -632,7 +633,7 @@ def _link_updates(found: list[DateMatch]) -> None:
 def date_coverage(text: str, match: DateMatch) -> float:
     """Share of the text's letters and digits that belong to the date: 1.0 for a pure date line.
     Labels, weekdays, joiners and zone names anywhere in the text count as the date's."""
-    size = _weighed if _CJK_CHAR.search(text) else len
+    size = _weighed if CJK_CHAR.search(text) else len
     total = sum(map(size, _ALNUM.findall(text)))
     if not total:
         return 0.0
@@ -644,12 +645,11 @@ def date_coverage(text: str, match: DateMatch) -> float:
 
 # A Chinese, Japanese or Korean character says about what three Latin letters do: "着工へ" is
 # "to start", and a headline of twelve of them no short line beside its date.
-_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _CJK_WEIGHT = 3
 
 
 def _weighed(token: str) -> int:
-    return len(token) + (_CJK_WEIGHT - 1) * len(_CJK_CHAR.findall(token))
+    return len(token) + (_CJK_WEIGHT - 1) * len(CJK_CHAR.findall(token))
 
 
 def parse_timestamp(text: str, line: int, ctx: DateContext) -> Timestamp | None:

@@ -6,12 +6,20 @@ from __future__ import annotations
 
 import re
 
+# Character ranges of the scripts that write Chinese, Japanese and Korean.
+HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+KANA = "\u3041-\u309f\u30a0-\u30ff\u31f0-\u31ff\uff66-\uff9d"
+HANGUL_SYLLABLES = "\uac00-\ud7a3"
+# A Chinese, Japanese or Korean character; a Korean syllable alone.
+CJK_CHAR = re.compile(f"[{KANA}{HAN}{HANGUL_SYLLABLES}]")
+HANGUL = re.compile(f"[{HANGUL_SYLLABLES}]")
+
 # One character class per script, and the language a page written mostly in it is in. Han
 # (Chinese characters) alone means Chinese; with kana beside it, Japanese (see KANA_SHARE).
 SCRIPT_LANGUAGES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("han", re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")),
-    ("kana", re.compile(r"[\u3041-\u309f\u30a0-\u30ff\u31f0-\u31ff\uff66-\uff9d]")),
-    ("ko", re.compile(r"[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]")),
+    ("han", re.compile(f"[{HAN}]")),
+    ("kana", re.compile(f"[{KANA}]")),
+    ("ko", re.compile(f"[{HANGUL_SYLLABLES}\u1100-\u11ff\u3130-\u318f]")),
     ("ar", re.compile(r"[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]")),
     ("he", re.compile(r"[\u0590-\u05ff]")),
     ("el", re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")),
