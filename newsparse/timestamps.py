@@ -207,6 +207,10 @@ def _relative(languages: tuple[str, ...]) -> _Relative:
             # The number may only be left out in Slavic languages ("час назад"): "a few years ago" is vague.
             count = rf"(?:(?P<n>\d{{1,3}}|{one})\s*)" + ("?" if lang in ("ru", "uk") else "")
             pat = rf"(?<!{_L}){count}(?P<unit>{_L}+)\.?\s+(?:{_alt(words)})(?!{_L})"
+        elif lang in data.RELATIVE_AFTER_UNSPACED:
+            words = data.RELATIVE_AFTER_UNSPACED[lang]
+            units = _alt(data.RELATIVE_UNITS[lang])
+            pat = rf"(?<!\d)(?P<n>\d{{1,3}})\s*(?P<unit>{units})\s*(?:{_alt(words)})"
         elif lang in data.RELATIVE_BEFORE:
             words = data.RELATIVE_BEFORE[lang]
             pat = rf"(?<!{_L})(?:{_alt(words)})\s+(?P<n>\d{{1,3}}|{one})\s*(?P<unit>{_L}+)"

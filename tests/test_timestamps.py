@@ -563,3 +563,18 @@ def test_more_languages(text: str, expected: str) -> None:
 def test_arabic_digits_keep_their_own_text() -> None:
     [match] = find_dates("نشر في ١٨ نوفمبر ٢٠١٩", 1, DateContext(languages=("ar",)))
     assert match.timestamp.text == "١٨ نوفمبر ٢٠١٩"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("zh", "3小时前", "2024-05-17T17:00:00"),
+        ("zh", "发布于 2天前", "2024-05-15"),
+        ("ja", "3時間前に更新", "2024-05-17T17:00:00"),
+        ("ja", "昨日 14:20", "2024-05-16T14:20:00"),
+        ("ko", "3시간 전", "2024-05-17T17:00:00"),
+        ("ar", "منذ 3 ساعات", "2024-05-17T17:00:00"),
+    ],
+)
+def test_relative_dates_in_more_scripts(lang: str, text: str, expected: str) -> None:
+    assert iso(text, ctx_for(lang, now=NOW)) == expected

@@ -278,6 +278,10 @@ DAY_WORDS: dict[str, dict[str, int]] = {
     "pl": {"dzisiaj": 0, "dziś": 0, "wczoraj": -1, "przedwczoraj": -2},
     "pt": {"hoje": 0, "ontem": -1, "anteontem": -2},
     "nl": {"vandaag": 0, "gisteren": -1, "eergisteren": -2},
+    "zh": {"今天": 0, "昨天": -1, "前天": -2},
+    "ja": {"今日": 0, "昨日": -1, "一昨日": -2},
+    "ko": {"오늘": 0, "어제": -1, "그저께": -2},
+    "ar": {"اليوم": 0, "أمس": -1, "امس": -1},
 }
 # Day words that are common ordinary words in another language ("hier" is German for "here",
 # "hoy"/"oggi" are rare elsewhere): used only when the page language is known to be theirs.
@@ -309,6 +313,16 @@ RELATIVE_UNITS: dict[str, dict[str, str]] = {
            "semana": "week", "mês": "month", "mes": "month", "ano": "year"},
     "nl": {"seconde": "second", "minu": "minute", "min": "minute", "uur": "hour", "dag": "day",
            "week": "week", "maand": "month", "jaar": "year"},
+    "zh": {"秒": "second", "秒钟": "second", "分钟": "minute", "分鐘": "minute", "小时": "hour",
+           "小時": "hour", "天": "day", "周": "week", "週": "week", "星期": "week", "个月": "month",
+           "個月": "month", "年": "year"},
+    "ja": {"秒": "second", "分": "minute", "時間": "hour", "日": "day", "週間": "week", "か月": "month",
+           "ヶ月": "month", "カ月": "month", "年": "year"},
+    "ko": {"초": "second", "분": "minute", "시간": "hour", "일": "day", "주": "week", "개월": "month",
+           "달": "month", "년": "year"},
+    "ar": {"ثاني": "second", "ثوان": "second", "دقيق": "minute", "دقائق": "minute", "ساع": "hour",
+           "يوم": "day", "أيام": "day", "ايام": "day", "أسبوع": "week", "أسابيع": "week", "شهر": "month",
+           "أشهر": "month", "سن": "year", "عام": "year", "أعوام": "year"},
 }  # fmt: skip
 # Where the number sits: "{n} {unit} ago" / "vor {n} {unit}" / "il y a {n} {unit}".
 RELATIVE_BEFORE: dict[str, tuple[str, ...]] = {
@@ -316,6 +330,7 @@ RELATIVE_BEFORE: dict[str, tuple[str, ...]] = {
     "fr": ("il y a",),
     "es": ("hace",),
     "pt": ("há", "ha"),
+    "ar": ("منذ", "قبل"),
 }
 RELATIVE_AFTER: dict[str, tuple[str, ...]] = {
     "en": ("ago",),
@@ -324,6 +339,13 @@ RELATIVE_AFTER: dict[str, tuple[str, ...]] = {
     "it": ("fa",),
     "pl": ("temu",),
     "nl": ("geleden",),
+}
+# Chinese, Japanese and Korean write "3小时前", "3時間前", "3시간 전": the unit and the word after it
+# follow the number with no space (Korean: with one), and no space ends the phrase.
+RELATIVE_AFTER_UNSPACED: dict[str, tuple[str, ...]] = {
+    "zh": ("前",),
+    "ja": ("前",),
+    "ko": ("전",),
 }
 # Number words standing for 1 ("an hour ago", "vor einer Stunde", "час назад").
 ONE_WORDS: tuple[str, ...] = (
