@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from newsparse.calendars import jalali_to_gregorian
 from newsparse.data import dates as data
 from newsparse.data.scripts import CJK_CHAR
 from newsparse.data.typography import ASCII_DIGITS
@@ -95,6 +96,16 @@ _CJK_YMD = re.compile(
     rf"(?<!\d)(?P<year>(?:19|20)\d\d)\s*[{data.CJK_YEAR_MARKS}]\s*(?P<month>1[0-2]|0?[1-9])\s*[{data.CJK_MONTH_MARKS}]"
     rf"\s*(?P<day>3[01]|[12]\d|0?[1-9])\s*[{data.CJK_DAY_MARKS}]"
 )
+# ۲۷ آبان ۱۳۹۸ (digits read as ASCII by then): a Solar Hijri date, a day of the calendar's own
+# months and years; 1398/08/27 only on a Persian page.
+_JALALI_YEAR = re.compile(r"(?<!\d)1[34]\d\d(?!\d)")
+_JALALI_NAMED = re.compile(
+    rf"(?<!\d)(?P<day>[0-3]?\d)\s*(?P<month>{_alt(data.JALALI_MONTHS)})(?!{_L})\s*(?:ماه\s*)?(?P<year>1[34]\d\d)(?!\d)"
+)
+_JALALI_NUMERIC = re.compile(
+    r"(?<![\d./])(?P<year>1[34]\d\d)(?P<sep>[./-])(?P<month>0?[1-9]|1[0-2])(?P=sep)(?P<day>[0-3]?\d)(?!\d)"
+)
+
 # What may follow such a date: a weekday in brackets ("(月)", "（火）"), then a time: "15時30分",
 # "下午3:30", "오후 3시 30분", "15:30".
 _CJK_TIME = re.compile(
@@ -343,6 +354,14 @@ def _core_dates(text: str, ctx: DateContext, windows: list[tuple[int, int]]) -> 
             found = _Found(m.start(), m.end(), d, d.year, d.month)
             _attach_cjk_time(text, found)
             out.append(found)
+    if _JALALI_YEAR.search(text):
+        shapes = (_JALALI_NAMED, _JALALI_NUMERIC) if "fa" in ctx.languages else (_JALALI_NAMED,)
+        for pattern in shapes:
+            for m in pattern.finditer(text):
+                month = data.JALALI_MONTHS[m["month"]] if pattern is _JALALI_NAMED else int(m["month"])
+                d = jalali_to_gregorian(int(m["year"]), month, int(m["day"]))
+                if d is not None and _plausible(d, ctx):
+                    out.append(_Found(m.start(), m.end(), d, d.year, d.month))
     # Month-name shapes all end in a year: search only the stretch before each year, because
     # a month alternation tried at every position of every line is the parser's main cost.
     month_year = _month_year(tuple(sorted(ctx.languages))) if windows else None

@@ -578,3 +578,21 @@ def test_arabic_digits_keep_their_own_text() -> None:
 )
 def test_relative_dates_in_more_scripts(lang: str, text: str, expected: str) -> None:
     assert iso(text, ctx_for(lang, now=NOW)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("۲۷ آبان ۱۳۹۸", "2019-11-18"),
+        ("دوشنبه ۲۷ آبان ۱۳۹۸ - ساعت ۱۴:۳۰", "2019-11-18T14:30:00"),
+        ("تاریخ انتشار: ۱۳۹۸/۰۸/۲۷", "2019-11-18"),
+        ("10 دی 1402", "2023-12-31"),
+        ("۱۸ نوامبر ۲۰۱۹", "2019-11-18"),
+    ],
+)
+def test_persian_dates(text: str, expected: str) -> None:
+    assert iso(text, ctx_for("fa")) == expected
+
+
+def test_a_numeric_solar_hijri_date_needs_a_persian_page() -> None:
+    assert iso("1398/08/27", ctx_for("en")) is None

@@ -154,6 +154,21 @@ MONTHS_BY_LANG: dict[str, dict[str, int]] = {
         "كانون الثاني": 1, "شباط": 2, "آذار": 3, "نيسان": 4, "أيار": 5, "حزيران": 6, "تموز": 7,
         "آب": 8, "أيلول": 9, "تشرين الأول": 10, "تشرين الثاني": 11, "كانون الأول": 12,
     },
+    "fa": {
+        # the Gregorian months in Persian (the Solar Hijri ones are JALALI_MONTHS)
+        "ژانویه": 1, "فوریه": 2, "مارس": 3, "آوریل": 4, "مه": 5, "می": 5, "ژوئن": 6, "ژوئیه": 7,
+        "جولای": 7, "اوت": 8, "آگوست": 8, "سپتامبر": 9, "اکتبر": 10, "نوامبر": 11, "دسامبر": 12,
+    },
+}  # fmt: skip
+
+# The Solar Hijri months Iranian and Afghan pages date their articles by ("۲۷ آبان ۱۳۹۸"), with their
+# Dari names; read only between a day and a year of the calendar (13xx, 14xx), so "مهر" (also "seal")
+# and "دی" stand for a month nowhere else.
+JALALI_MONTHS: dict[str, int] = {
+    "فروردین": 1, "اردیبهشت": 2, "ارديبهشت": 2, "خرداد": 3, "تیر": 4, "تير": 4, "مرداد": 5, "امرداد": 5,
+    "شهریور": 6, "شهريور": 6, "مهر": 7, "آبان": 8, "آذر": 9, "دی": 10, "دي": 10, "بهمن": 11, "اسفند": 12,
+    "حمل": 1, "ثور": 2, "جوزا": 3, "سرطان": 4, "اسد": 5, "سنبله": 6, "میزان": 7, "عقرب": 8, "قوس": 9,
+    "جدی": 10, "دلو": 11, "حوت": 12,
 }  # fmt: skip
 
 # Abbreviations: only trusted between a day and a year ("17 Oct. 2024", "17 окт. 2024"),
@@ -201,6 +216,7 @@ WEEKDAYS: frozenset[str] = frozenset(
     senin selasa rabu kamis jumat sabtu minggu
     δευτέρα τρίτη τετάρτη πέμπτη παρασκευή σάββατο κυριακή
     الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد
+    شنبه یکشنبه يکشنبه دوشنبه سه‌شنبه سهشنبه چهارشنبه پنجشنبه پنج‌شنبه جمعه
     """
     )
 )
@@ -214,7 +230,7 @@ PUBLISHED_LABELS: tuple[str, ...] = (
     "publié", "publie", "publié le", "date de publication",
     "publicado", "fecha de publicación", "pubblicato", "data di pubblicazione",
     "opublikowano", "data publikacji", "data", "publicação", "gepubliceerd", "geplaatst",
-    "发布时间", "发布日期", "發佈時間", "發布時間", "时间", "時間", "公開日", "掲載日", "投稿日", "公開", "입력", "등록",
+    "تاریخ انتشار", "تاريخ النشر", "نشر في", "نشر بتاريخ", "发布时间", "发布日期", "發佈時間", "發布時間", "时间", "時間", "公開日", "掲載日", "投稿日", "公開", "입력", "등록",
 )  # fmt: skip
 UPDATED_LABELS: tuple[str, ...] = (
     "updated", "last updated", "last modified", "modified", "update", "edited",
@@ -222,7 +238,7 @@ UPDATED_LABELS: tuple[str, ...] = (
     "обновлено", "обновлен", "обновление", "изменено", "оновлено",
     "mis à jour", "mise à jour", "modifié", "actualizado", "actualización", "aggiornato",
     "ultimo aggiornamento", "zaktualizowano", "aktualizacja", "atualizado", "atualização", "bijgewerkt",
-    "更新时间", "更新時間", "更新日", "最終更新", "수정", "최종수정",
+    "آخر تحديث", "تم التحديث", "به‌روزرسانی", "更新时间", "更新時間", "更新日", "最終更新", "수정", "최종수정",
 )  # fmt: skip
 # Small words that join a label or weekday to the date ("Published on", "Veröffentlicht am", "Update vom").
 LABEL_JOINERS: tuple[str, ...] = (
@@ -231,7 +247,7 @@ LABEL_JOINERS: tuple[str, ...] = (
 # Words between a date and its time ("4 May 2025 at 13:39", "17 мая в 19:25", "a las 05:30").
 TIME_JOINERS: tuple[str, ...] = (
     "at", "um", "à", "a las", "a la", "alle", "ore", "alle ore", "o", "в", "о", "às", "as", "om",
-    "kl", "kl.", "godz.", "godz", "г.,", "g.", "hs", "-", "–", "—", "|", "/", "·", "•", ",",
+    "kl", "kl.", "godz.", "godz", "г.,", "g.", "hs", "-", "–", "—", "|", "/", "·", "•", ",", "ساعت",
 )  # fmt: skip
 # What may follow a year: "2024 г.", "2024 года", "2024 р.", "2024 r.", "2024 roku".
 YEAR_SUFFIXES: tuple[str, ...] = ("г.", "г", "года", "год", "р.", "року", "r.", "roku")
