@@ -15,7 +15,10 @@ from newsparse.model import Line
 
 # Character classes rather than str.translate tables: a regex scan skips the (usual) text without
 # any of them far faster than translate's per-character table lookups. The result is the same.
-_DROP = re.compile("[" + "".join(map(re.escape, markup.ZERO_WIDTH)) + "]")
+_DROP = re.compile(
+    "[" + "".join(re.escape(ch) for ch in markup.ZERO_WIDTH if ch not in markup.JOINERS) + "]"
+    f"|(?<![{markup.JOINING_SCRIPTS}])[{markup.JOINERS}]|[{markup.JOINERS}](?![{markup.JOINING_SCRIPTS}])"
+)
 _SPACE = re.compile("[" + "".join(map(re.escape, markup.SPACE_LIKE + markup.LINE_SEPARATORS)) + "]")
 # C0/C1 controls other than newline are noise from broken encodings or binary junk.
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")

@@ -49,6 +49,7 @@ SHAPES: list[tuple[str, list[A], str | None]] = [
     # Arabic and Hebrew: no capitals, so only a label vouches for the name
     ("بقلم: محمد أحمد", [("محمد أحمد", None, None)], None),
     ("מאת דנה לוי", [("דנה לוי", None, None)], None),
+    ("نویسنده: مریم احمدی", [("مریم احمدی", None, None)], None),
     # A forum thread's opening post; gendered labels ("Autor*in", "Kolumnist:in", "AutorIn")
     ("Thread starter quarnfuchs", [("quarnfuchs", None, None)], None),
     ("Themenstarter Pepe", [("Pepe", None, None)], None),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsparse.normalize import looks_like_markdown, peel_line, peel_lines
+from newsparse.normalize import looks_like_markdown, normalize_text, peel_line, peel_lines
 
 
 @pytest.mark.parametrize(
@@ -349,3 +349,18 @@ def test_a_lynx_numbered_link_to_an_author_archive_keeps_its_text() -> None:
     )
     lines, _ = peel_lines(page)
     assert [(ln.number, ln.author_link) for ln in lines if ln.author_link] == [(5, "Mara Lindqvist")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Persian spells words with a ZWNJ inside them: it stays between two of its letters...
+        ("پیاده\u200cروی", "پیاده\u200cروی"),
+        # ... and is dropped, like a zero-width space, anywhere else.
+        ("a\u200cb", "ab"),
+        ("x\u200bz", "xz"),
+        ("\u200cپ", "پ"),
+    ],
+)
+def test_joiners_kept_only_inside_words_that_spell_with_them(text: str, expected: str) -> None:
+    assert normalize_text(text) == expected

@@ -230,6 +230,7 @@ def test_headings_that_open_a_list_of_other_stories(text: str, related: bool) ->
         ("اقرأ أيضا", True),
         ("İlgili Haberler", True),
         ("Baca juga:", True),
+        ("اخبار مرتبط", True),
     ],
 )
 def test_cjk_related_headings(text: str, is_heading: bool) -> None:

@@ -171,6 +171,7 @@ ARTICLE_END = re.compile(
     r"|推荐阅读|延伸阅读|延伸閱讀|관련\s*기사|많이\s*본\s*(?:뉴스|기사)|인기\s*기사"
     # Arabic, Hebrew, Turkish, Nordic, Czech, Romanian, Indonesian, Greek.
     r"|اقرأ\s+أيضا|اقرأ\s+أيضاً|اقرأ\s+ايضا|أخبار\s+ذات\s+صلة|مواضيع\s+ذات\s+صلة|الأكثر\s+قراءة|קראו\s+עוד|עוד\s+בנושא"
+    r"|اخبار\s+مرتبط|خبرهای\s+مرتبط|مطالب\s+مرتبط|بیشتر\s+بخوانید"
     r"|ilgili\s+haberler|benzer\s+haberler|en\s+çok\s+okunanlar|läs\s+också|læs\s+også|les\s+også"
     r"|čtěte\s+také|související\s+články|citește\s+și|baca\s+juga|berita\s+terkait|διαβάστε\s+επίσης"
     r")\b",

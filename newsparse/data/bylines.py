@@ -33,11 +33,12 @@ NAME_THEN_REPORTER = re.compile(
     r"^(?P<names>[\uac00-\ud7a3]{2,4}(?:\s*[·,、]\s*[\uac00-\ud7a3]{2,4})*|[\u3400-\u9fff]{2,5})\s*"
     r"(?P<role>기자|특파원|논설위원|記者|特派員)(?:\s+[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+)?$"
 )
-# Arabic and Hebrew write no capitals to tell a name from other words: only a label vouches for it
-# ("بقلم: ..." "by the pen of", "كتب", "מאת"), and the name is two to four words of the script.
+# Arabic, Persian and Hebrew write no capitals to tell a name from other words: only a label vouches
+# for it ("بقلم: ..." "by the pen of", "كتب", "نویسنده:", "מאת"), and the name is two to four words of
+# the script (a Persian name may hold a ZWNJ).
 CASELESS_LABELLED = re.compile(
-    r"^(?:بقلم|كتب|كتبت|كتبه|إعداد|اعداد|تقرير|מאת|כתב|כתבה)\s*[:：\-–—]?\s*"
-    r"(?P<name>(?:[\u0600-\u06ff\u0750-\u077f]{2,}\s+){1,3}[\u0600-\u06ff\u0750-\u077f]{2,}"
+    r"^(?:بقلم|كتب|كتبت|كتبه|إعداد|اعداد|تقرير|نویسنده|نوشته|گزارش|خبرنگار|מאת|כתב|כתבה)\s*[:：\-–—]?\s*"
+    r"(?P<name>(?:[\u0600-\u06ff\u0750-\u077f\u200c]{2,}\s+){1,3}[\u0600-\u06ff\u0750-\u077f\u200c]{2,}"
     r"|(?:[\u05d0-\u05ea'\"׳״]{2,}\s+){1,3}[\u05d0-\u05ea'\"׳״]{2,})$"
 )
 WEAK_LABEL = re.compile(

@@ -192,12 +192,15 @@ RIGHTS_RESERVED = re.compile(
     r"|alle\s+rechten\s+voorbehouden"
     r"|무단\s*전재\s*및\s*재배포\s*금지"
     r"|版[权權]所有|未[经經](?:授[权權]|许可|許可)[，,]?\s*(?:禁止|不得)[转轉]载|無断(?:転載|複製)(?:を禁じます|禁止)?"
-    r"|جميع\s+الحقوق\s+محفوظة|كل\s+الحقوق\s+محفوظة|כל\s+הזכויות\s+שמורות|tüm\s+hakları\s+saklıdır"
+    r"|جميع\s+الحقوق\s+محفوظة|كل\s+الحقوق\s+محفوظة|(?:کلیه|تمامی)\s+حقوق(?:\s+\S+){0,3}\s+محفوظ\s+است|כל\s+הזכויות\s+שמורות|tüm\s+hakları\s+saklıdır"
     r"|alla\s+rättigheter\s+förbehållna|všechna\s+práva\s+vyhrazena|toate\s+drepturile\s+rezervate"
     r"|minden\s+jog\s+fenntartva|hak\s+cipta\s+dilindungi|όλα\s+τα\s+δικαιώματα\s+(?:διατηρούνται|κατοχυρωμένα)",
     _I,
 )
-YEAR_RANGE = re.compile(r"(?<!\d)(?P<first>(?:19|20)\d\d)(?:\s*[-–—/]\s*(?P<last>(?:19|20)\d\d)?)?(?!\d)")
+# Solar Hijri years too ("© ۱۳۹۸" on an Iranian page), reported as printed.
+YEAR_RANGE = re.compile(
+    r"(?<!\d)(?P<first>(?:19|20|13|14)\d\d)(?:\s*[-–—/]\s*(?P<last>(?:19|20|13|14)\d\d)?)?(?!\d)"
+)
 # Text right before a mark that makes it a picture credit, not the page's notice.
 CREDIT_BEFORE = re.compile(
     r"(?:\b(?:photos?|fotos?|images?|bild(?:er)?|pictures?|illustrations?|фото|credits?|bildnachweis|quelle"
@@ -482,6 +485,7 @@ _TRIGGER_PARTS = (
     "未經",
     "無断",
     "الحقوق",
+    "حقوق",
     "הזכויות",
     "hakları",
     "rättigheter",

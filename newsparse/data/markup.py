@@ -4,6 +4,10 @@ import re
 
 # Characters that only break text: removed outright.
 ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+# ... but for the joiners (ZWNJ, ZWJ) between two letters of a script that spells with them: Persian
+# writes "پیاده‌روی" with a ZWNJ inside the word, and Hindi and Bengali conjuncts need them too.
+JOINERS = "\u200c\u200d"
+JOINING_SCRIPTS = "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\u0900-\u0dff"
 # Characters that are spaces in disguise.
 SPACE_LIKE = "\u00a0\u2007\u202f\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2008\u2009\u200a\u205f\u3000\t"
 # Separators that str.splitlines would treat as newlines; we keep the input's own line numbers,
