@@ -42,7 +42,7 @@ def estimate_wrap(lines: list[Line], *, markdown: bool = False) -> tuple[int | N
     Where both agree, the one more line pairs agree on wins. (Chinese and Japanese, with no spaces
     to break at, it leaves whole.)"""
     width, support = _estimate_wrap_width(lines, markdown=markdown)
-    if not any(HANGUL.search(line.raw) for line in lines):
+    if not any(not line.raw.isascii() and HANGUL.search(line.raw) for line in lines):
         return width, False
     in_chars, char_support = _estimate_wrap_width(lines, markdown=markdown, by_chars=True)
     if in_chars is not None and (width is None or char_support > support):

@@ -42,14 +42,14 @@ _UKRAINIAN_LETTERS = set("ієїґ")
 
 def is_unspaced(text: str) -> bool:
     """The text holds Chinese or Japanese, which write no spaces between words."""
-    return _UNSPACED.search(text) is not None
+    return not text.isascii() and _UNSPACED.search(text) is not None
 
 
 def words(text: str) -> list[str]:
     """The text's words, lower-cased. Chinese and Japanese write no spaces between words: their
     characters count two to a word (about the length of a word in either), so that a paragraph of
     them weighs what a paragraph of any other language does."""
-    if _UNSPACED.search(text) is None:
+    if text.isascii() or _UNSPACED.search(text) is None:
         return _WORD.findall(text.lower())
     return _WORD_OR_PAIR.findall(text.lower())
 

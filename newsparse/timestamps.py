@@ -151,6 +151,7 @@ _PREFIX = re.compile(
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")
+_EASTERN_DIGIT = re.compile("[\u0660-\u0669\u06f0-\u06f9]")  # Arabic-Indic and Persian
 _LETTER = re.compile(_L)
 _LETTER_RUN = re.compile(rf"{_L}+")
 _YEAR4 = re.compile(r"(?:19|20)\d\d")  # loose on purpose: it only marks where to look
@@ -348,7 +349,7 @@ def _core_dates(text: str, ctx: DateContext, windows: list[tuple[int, int]]) -> 
         d = _make_date(year, month, day, ctx)
         if d:
             out.append(_Found(m.start(), m.end(), d, year, month, ambiguous=ambiguous))
-    for m in _CJK_YMD.finditer(text) if _CJK_GATE.search(text) else ():
+    for m in _CJK_YMD.finditer(text) if not text.isascii() and _CJK_GATE.search(text) else ():
         d = _make_date(int(m["year"]), int(m["month"]), int(m["day"]), ctx)
         if d:
             found = _Found(m.start(), m.end(), d, d.year, d.month)
@@ -610,7 +611,7 @@ def find_dates(text: str, line: int, ctx: DateContext) -> list[DateMatch]:
     if not has_digit and ctx.now is None:
         return []
     shown = text
-    if has_digit and not text.isascii():
+    if has_digit and not text.isascii() and _EASTERN_DIGIT.search(text):
         # Arabic-Indic and Persian digits ("١٨ نوفمبر ٢٠١٩") read as ASCII ones, one for one, so every
         # span stays where it was; the match still shows the page's own digits.
         text = text.translate(ASCII_DIGITS)
@@ -656,7 +657,7 @@ def _link_updates(found: list[DateMatch]) -> None:
 def date_coverage(text: str, match: DateMatch) -> float:
     """Share of the text's letters and digits that belong to the date: 1.0 for a pure date line.
     Labels, weekdays, joiners and zone names anywhere in the text count as the date's."""
-    size = _weighed if CJK_CHAR.search(text) else len
+    size = _weighed if not text.isascii() and CJK_CHAR.search(text) else len
     total = sum(map(size, _ALNUM.findall(text)))
     if not total:
         return 0.0
