@@ -19,7 +19,7 @@ from zoneinfo import ZoneInfo
 from newsparse.calendars import jalali_to_gregorian
 from newsparse.data import dates as data
 from newsparse.data.scripts import CJK_CHAR
-from newsparse.data.typography import ASCII_DIGITS
+from newsparse.data.typography import ASCII_DIGITS, EASTERN_DIGITS
 from newsparse.model import Timestamp
 
 ORDERS = ("DMY", "MDY", "YMD")
@@ -106,6 +106,11 @@ _JALALI_NUMERIC = re.compile(
     r"(?<![\d./])(?P<year>1[34]\d\d)(?P<sep>[./-])(?P<month>0?[1-9]|1[0-2])(?P=sep)(?P<day>[0-3]?\d)(?!\d)"
 )
 
+# 18 พฤศจิกายน 2562: a Thai date, its year in the Buddhist Era.
+_THAI_DATE = re.compile(
+    rf"(?<!\d)(?P<day>[0-3]?\d)\s*(?P<month>{_alt(data.THAI_MONTHS)})\s*(?:พ\.ศ\.\s*)?(?P<year>25\d\d)(?!\d)"
+)
+
 # What may follow such a date: a weekday in brackets ("(月)", "（火）"), then a time: "15時30分",
 # "下午3:30", "오후 3시 30분", "15:30".
 _CJK_TIME = re.compile(
@@ -151,7 +156,7 @@ _PREFIX = re.compile(
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")
-_EASTERN_DIGIT = re.compile("[\u0660-\u0669\u06f0-\u06f9]")  # Arabic-Indic and Persian
+_EASTERN_DIGIT = re.compile(f"[{EASTERN_DIGITS}]")
 _LETTER = re.compile(_L)
 _LETTER_RUN = re.compile(rf"{_L}+")
 _YEAR4 = re.compile(r"(?:19|20)\d\d")  # loose on purpose: it only marks where to look
@@ -355,6 +360,13 @@ def _core_dates(text: str, ctx: DateContext, windows: list[tuple[int, int]]) -> 
             found = _Found(m.start(), m.end(), d, d.year, d.month)
             _attach_cjk_time(text, found)
             out.append(found)
+    if not text.isascii() and "25" in text:
+        for m in _THAI_DATE.finditer(text):
+            d = _make_date(
+                int(m["year"]) - data.BUDDHIST_ERA_OFFSET, data.THAI_MONTHS[m["month"]], int(m["day"]), ctx
+            )
+            if d:
+                out.append(_Found(m.start(), m.end(), d, d.year, d.month))
     if _JALALI_YEAR.search(text):
         shapes = (_JALALI_NAMED, _JALALI_NUMERIC) if "fa" in ctx.languages else (_JALALI_NAMED,)
         for pattern in shapes:

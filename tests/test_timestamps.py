@@ -596,3 +596,21 @@ def test_persian_dates(text: str, expected: str) -> None:
 
 def test_a_numeric_solar_hijri_date_needs_a_persian_page() -> None:
     assert iso("1398/08/27", ctx_for("en")) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("18 नवंबर 2019", "2019-11-18"),
+        ("१८ नवंबर २०१९", "2019-11-18"),  # Devanagari digits
+        ("18 ноември 2019", "2019-11-18"),  # Bulgarian
+        ("18 лістапада 2019", "2019-11-18"),  # Belarusian
+        ("18. новембар 2019.", "2019-11-18"),  # Serbian, Cyrillic
+        # Thai: the Buddhist Era's year, in Thai digits too
+        ("18 พฤศจิกายน 2562", "2019-11-18"),
+        ("วันที่ 18 พฤศจิกายน พ.ศ. 2562", "2019-11-18"),
+        ("๑๘ พ.ย. ๒๕๖๒ 14:30", "2019-11-18T14:30:00"),
+    ],
+)
+def test_dates_of_more_scripts(text: str, expected: str) -> None:
+    assert iso(text, DateContext(languages=())) == expected

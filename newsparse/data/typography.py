@@ -30,6 +30,7 @@ PLAIN_EQUIVALENT = {
 KOREAN_WORD_END = frozenset("의은는을를에도로와과고며서만이가")
 KOREAN_RUNS_ON = ("다", "었", "며", "라", "면")
 
-# Arabic-Indic and Persian digits, for reading numbers ("٢٠٢٣") as ASCII ones, one for one: every
+# Arabic-Indic, Persian, Devanagari and Thai digits, for reading numbers ("٢٠٢٣") as ASCII ones, one for one: every
 # position in the text stays where it was.
-ASCII_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "0123456789" * 2)
+EASTERN_DIGITS = "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹०१२३४५६७८९๐๑๒๓๔๕๖๗๘๙"
+ASCII_DIGITS = str.maketrans(EASTERN_DIGITS, "0123456789" * 4)
