@@ -8,10 +8,14 @@ from collections import Counter
 
 from newsparse.data.scripts import (
     ARABIC_VARIANT_SHARE,
+    BULGARIAN_VOWEL,
+    CYRILLIC_MARKER_SHARE,
+    CYRILLIC_MARKERS,
     HAN,
     KANA,
     KANA_SHARE,
     PERSIAN_LETTERS,
+    RUSSIAN_ONLY,
     SCRIPT_LANGUAGES,
     SCRIPT_SHARE,
     URDU_LETTERS,
@@ -86,10 +90,14 @@ def identify_languages(text: str, *, limit: int = 40_000) -> tuple[tuple[str, ..
         return (), False
     hits = stopword_hits(tokens)
     cyrillic = sum(1 for t in tokens if "а" <= t[0] <= "я" or t[0] in "ёієїґ")
-    if cyrillic * 2 > len(tokens):
+    in_cyrillic = cyrillic * 2 > len(tokens)
+    if in_cyrillic:
         for lang in list(hits):
             if lang not in CYRILLIC_LANGS:
                 del hits[lang]
+        other = _unlisted_cyrillic(tokens)
+        if other is not None:
+            return (other, "ru"), True
         ukr = sum(1 for t in tokens for ch in t if ch in _UKRAINIAN_LETTERS)
         if ukr > len(tokens) * 0.03:
             hits["uk"] += len(tokens)
@@ -100,10 +108,29 @@ def identify_languages(text: str, *, limit: int = 40_000) -> tuple[tuple[str, ..
     # Keep a second language when the page really mixes them (e.g. an English page with Russian notices).
     found = tuple(lang for lang in ranked[:3] if hits[lang] >= best * 0.35)
     distinct = len(set(tokens) & STOPWORDS.get(ranked[0], frozenset()))
-    sure = distinct >= _SURE_DISTINCT_STOPWORDS or (
-        best >= _SURE_STOPWORD_SHARE * len(tokens) and distinct >= _FEWEST_DISTINCT_STOPWORDS
+    # Cyrillic text is Russian unless letters Russian lacks say otherwise (checked above).
+    sure = (
+        in_cyrillic
+        or distinct >= _SURE_DISTINCT_STOPWORDS
+        or (best >= _SURE_STOPWORD_SHARE * len(tokens) and distinct >= _FEWEST_DISTINCT_STOPWORDS)
     )
     return found, sure
+
+
+def _unlisted_cyrillic(tokens: list[str]) -> str | None:
+    """Macedonian, Serbian, Belarusian, Kazakh or Bulgarian, by the letters that tell each from
+    Russian; None for Russian and Ukrainian (or too few words to tell)."""
+    if len(tokens) < 20:
+        return None
+    least = CYRILLIC_MARKER_SHARE * len(tokens)
+    for lang, letters in CYRILLIC_MARKERS:
+        if sum(1 for t in tokens if any(ch in letters for ch in t)) > least:
+            return lang
+    with_vowel = sum(1 for t in tokens if BULGARIAN_VOWEL in t)
+    russian = sum(1 for t in tokens if any(ch in RUSSIAN_ONLY for ch in t))
+    if with_vowel > least and russian < least / 4:
+        return "bg"
+    return None
 
 
 def script_language(text: str) -> str | None:

@@ -38,3 +38,16 @@ URDU_LETTERS = re.compile(r"[ٹڈڑںےھ]")
 ARABIC_VARIANT_SHARE = 0.02
 # A script names the page's language when this share of its letters is written in it.
 SCRIPT_SHARE = 0.5
+
+# Cyrillic languages without a stop-word list here, told from Russian by letters Russian lacks
+# (their share of a page's words above CYRILLIC_MARKER_SHARE); their pages choose Russian's word lists.
+CYRILLIC_MARKERS: tuple[tuple[str, str], ...] = (
+    ("mk", "ѓќѕ"),
+    ("sr", "ђћџљњ"),
+    ("be", "ў"),
+    ("kk", "әғқңөұүһ"),
+)
+CYRILLIC_MARKER_SHARE = 0.02
+# Bulgarian writes "ъ" as a vowel ("със", "България") and never "ы" or "э", which Russian uses often.
+BULGARIAN_VOWEL = "ъ"
+RUSSIAN_ONLY = "ыэё"
