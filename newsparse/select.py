@@ -302,6 +302,8 @@ def title_candidates(layout: Layout, *, fragmented: bool) -> list[TitleCandidate
             continue  # "Letzte Artikel", "Related stories": a list's heading, never the headline
         if _opens_mid_sentence(b.text):
             continue  # "from University of Michigan", "mit dem Olympiasieger ...": a line's rest
+        if _menu_entries(b.text):
+            continue  # "Home | Politics | Business | World": a menu, whatever stands around it
         if i < fb:
             rank += 1
         variants = {b.text: False}
@@ -493,6 +495,15 @@ def _menu_line(layout: Layout, k: int) -> bool:
     """A menu: a list item, a line of links, or entries parted by separators ("Home | News | Events")."""
     b = layout.blocks[k]
     return bool(b.bullet) or layout.link_ratio[k] >= 0.5 or len(_MENU_SEPARATOR.findall(b.text)) >= 2
+
+
+def _menu_entries(text: str) -> bool:
+    """Four or more entries of one or two words parted by separators: a menu printed on one line."""
+    entries = [e for e in _MENU_SEPARATOR.split(text) if e.strip()]
+    return len(entries) >= _MENU_MIN_ENTRIES and all(len(e.split()) <= 2 for e in entries)
+
+
+_MENU_MIN_ENTRIES = 4
 
 
 def _short_line(layout: Layout, k: int) -> bool:

@@ -296,3 +296,20 @@ def test_a_line_opening_on_a_lower_case_function_word_is_no_headline(text: str, 
     from newsparse.select import _opens_mid_sentence
 
     assert _opens_mid_sentence(text) is mid_sentence
+
+
+@pytest.mark.parametrize(
+    ("text", "menu"),
+    [
+        ("Home | Politics | Business | World", True),
+        ("홈 | 정치 | 경제 | 사회 | 국제 | 스포츠", True),
+        ("Startseite · Lokales · Sport · Kultur", True),
+        # A <title> line's parts: a headline is longer than two words.
+        ("Council approves riverside path | Local | Harbour News", False),
+        ("Impressum | Kontakt", False),
+    ],
+)
+def test_a_line_of_menu_entries_is_no_headline(text: str, menu: bool) -> None:
+    from newsparse.select import _menu_entries
+
+    assert _menu_entries(text) is menu
