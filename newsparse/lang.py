@@ -53,7 +53,7 @@ def words(text: str) -> list[str]:
     """The text's words, lower-cased. Chinese and Japanese write no spaces between words: their
     characters count two to a word (about the length of a word in either), so that a paragraph of
     them weighs what a paragraph of any other language does."""
-    if text.isascii() or _UNSPACED.search(text) is None:
+    if not is_unspaced(text):
         return _WORD.findall(text.lower())
     return _WORD_OR_PAIR.findall(text.lower())
 

@@ -2,6 +2,8 @@
 
 import re
 
+from newsparse.data.sidebar import RELATED_ELSEWHERE
+
 # A notice for browsers without scripts: "Please enable JavaScript", "JavaScript ist deaktiviert".
 _SCRIPT_NOTICE = (
     r"\b(?:enable|activate|aktivieren|aktiviere|einschalten|schalten sie)\s+(?:\w+\s+){0,2}javascript\b"
@@ -166,15 +168,8 @@ ARTICLE_END = re.compile(
     r"|beitragsnavigation|vorheriger\s+beitrag|nächster\s+beitrag|gefällt\s+mir|teile\s+(?:diesen|den)\s+beitrag"
     r"|lo\s+más\s+visto|también\s+(?:te\s+)?(?:puede|podría)|otras\s+noticias|vous\s+aimerez\s+aussi|à\s+voir\s+aussi"
     r"|ti\s+potrebbe\s+interessare|potrebbero\s+interessarti|leia\s+mais|zobacz\s+również|przeczytaj\s+(?:też|także|również)"
-    # Chinese, Japanese, Korean: "関連記事", "相关新闻", "관련 기사".
-    r"|関連(?:記事|ニュース)|おすすめ記事|人気記事|相关(?:新闻|阅读|文章|报道)|相關(?:新聞|閱讀|文章|報導)"
-    r"|推荐阅读|延伸阅读|延伸閱讀|관련\s*기사|많이\s*본\s*(?:뉴스|기사)|인기\s*기사"
-    # Arabic, Hebrew, Turkish, Nordic, Czech, Romanian, Indonesian, Greek.
-    r"|اقرأ\s+أيضا|اقرأ\s+أيضاً|اقرأ\s+ايضا|أخبار\s+ذات\s+صلة|مواضيع\s+ذات\s+صلة|الأكثر\s+قراءة|קראו\s+עוד|עוד\s+בנושא"
-    r"|اخبار\s+مرتبط|خبرهای\s+مرتبط|مطالب\s+مرتبط|بیشتر\s+بخوانید"
-    r"|ilgili\s+haberler|benzer\s+haberler|en\s+çok\s+okunanlar|läs\s+också|læs\s+også|les\s+også"
-    r"|čtěte\s+také|související\s+články|citește\s+și|baca\s+juga|berita\s+terkait|διαβάστε\s+επίσης"
-    r")\b",
+    + RELATED_ELSEWHERE
+    + r")\b",
     re.IGNORECASE,
 )
 

@@ -63,6 +63,19 @@ CAPITALISED = re.compile(r"[A-ZА-ЯЁÀ-Þ][\w'’.-]*")
 # Links between a photographer and an outlet: "for the", "for", "/", "via".
 CREDIT_LINK = re.compile(r"\s*(?:for\s+(?:the\s+)?|для\s+|/\s*|via\s+|,\s*)", _I)
 
+# "Related stories" in the languages and scripts beyond the corpus's: an alternation both the related
+# headings here and boilerplate.ARTICLE_END take in.
+RELATED_ELSEWHERE = (
+    # Chinese, Japanese, Korean: "関連記事", "相关新闻", "관련 기사".
+    r"|関連(?:記事|ニュース)|おすすめ記事|人気記事|相关(?:新闻|阅读|文章|报道)|相關(?:新聞|閱讀|文章|報導)"
+    r"|推荐阅读|延伸阅读|延伸閱讀|관련\s*기사|많이\s*본\s*(?:뉴스|기사)|인기\s*기사"
+    # Arabic, Persian, Hebrew, Turkish, Nordic, Czech, Romanian, Indonesian, Greek.
+    r"|اقرأ\s+أيضا|اقرأ\s+أيضاً|اقرأ\s+ايضا|أخبار\s+ذات\s+صلة|مواضيع\s+ذات\s+صلة|الأكثر\s+قراءة|קראו\s+עוד|עוד\s+בנושא"
+    r"|اخبار\s+مرتبط|خبرهای\s+مرتبط|مطالب\s+مرتبط|بیشتر\s+بخوانید"
+    r"|ilgili\s+haberler|benzer\s+haberler|en\s+çok\s+okunanlar|läs\s+också|læs\s+også|les\s+også"
+    r"|čtěte\s+také|související\s+články|citește\s+și|baca\s+juga|berita\s+terkait|διαβάστε\s+επίσης"
+)
+
 # Headings that open a list of other stories (without dates): the lines under them are headlines.
 RELATED_HEADING = re.compile(
     r"^(?:"
@@ -79,14 +92,7 @@ RELATED_HEADING = re.compile(
     r"|noticias\s+relacionadas|lee\s+también|te\s+puede\s+interesar|lo\s+más\s+leído|más\s+leídas?|relacionad[oa]s"
     r"|leggi\s+anche|potrebbe\s+interessarti|i\s+più\s+letti|veja\s+também|leia\s+também|mais\s+lidas"
     r"|czytaj\s+(?:też|także)|zobacz\s+(?:też|także)|najczęściej\s+czytane|lees\s+ook|meest\s+gelezen"
-    # Chinese, Japanese, Korean: "関連記事", "相关新闻", "관련 기사".
-    r"|関連(?:記事|ニュース)|おすすめ記事|人気記事|相关(?:新闻|阅读|文章|报道)|相關(?:新聞|閱讀|文章|報導)"
-    r"|推荐阅读|延伸阅读|延伸閱讀|관련\s*기사|많이\s*본\s*(?:뉴스|기사)|인기\s*기사"
-    # Arabic, Hebrew, Turkish, Nordic, Czech, Romanian, Indonesian, Greek.
-    r"|اقرأ\s+أيضا|اقرأ\s+أيضاً|اقرأ\s+ايضا|أخبار\s+ذات\s+صلة|مواضيع\s+ذات\s+صلة|الأكثر\s+قراءة|קראו\s+עוד|עוד\s+בנושא"
-    r"|اخبار\s+مرتبط|خبرهای\s+مرتبط|مطالب\s+مرتبط|بیشتر\s+بخوانید"
-    r"|ilgili\s+haberler|benzer\s+haberler|en\s+çok\s+okunanlar|läs\s+också|læs\s+også|les\s+også"
-    r"|čtěte\s+také|související\s+články|citește\s+și|baca\s+juga|berita\s+terkait|διαβάστε\s+επίσης"
-    r")\s*[:：]?$",
+    + RELATED_ELSEWHERE
+    + r")\s*[:：]?$",
     _I,
 )
