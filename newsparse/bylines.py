@@ -28,7 +28,10 @@ _CJK = re.compile(r"^[\u3400-\u9fff\uac00-\ud7af]{2,5}$")
 # A lone user name after a strong label ("Posted by c1ph4", "von revamp-it Webteam" is two tokens).
 _USERNAME = re.compile(r"^(?=.*[^\W\d_])[\w.\-]{2,30}$")
 _LEAD_NOISE = re.compile(r"^[\s\-–—•·|*_>#:)\]]+")
-_EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1")
+# A single mark inside a word is no emphasis: German's gender star ("Autor*in **Jane Roe**").
+_EMPHASIS = re.compile(r"(\*\*|__|(?<![\w*])\*|(?<![\w_])_)(?=\S)(.+?)(?<=\S)\1")
+# A whole line in emphasis closed after a space, as html2text prints "<em>Written by: <a>X</a> </em>".
+_WRAPPED_EMPHASIS = re.compile(r"^(\*\*|__|\*|_)(?=\S)(.+?)\s+\1$")
 _SPACES = re.compile(r"\s+")
 # "Evan HalperStaff Writer": a converter dropped the space between name and role.
 _GLUED_CAPS = re.compile(r"(?<=[a-zß-ÿа-яё])(?=[A-ZÀ-ÞА-ЯЁ])")
@@ -225,11 +228,12 @@ def bare_name_text(text: str) -> str:
     """What could be a name alone on a line, without its frame: "- Jane Roe", "Jane Roe,",
     "Jane Roe (Medizinredakteurin)", "[avatar] Jane Roe", "Jane Roe Autorin", and an author box's
     heading "Über Jane Roe", "More from Jane Roe"."""
-    s = _LEAD_NOISE.sub("", _BRACKET_LEAD.sub("", text.strip()))
+    s = _LEAD_NOISE.sub("", _BRACKET_LEAD.sub("", _unemphasised(text.strip())))
     s = data.AUTHOR_BOX_LEAD.sub("", s)
     s = _PAREN_TAIL.sub("", s) if s.endswith(")") else s
     s = data.ROLE_TAIL.sub("", s)
-    return s.rstrip(" ,;:|–—·•/-")
+    # An emphasis's closing mark, opened on the line before ("_Von" / "Jane Roe_").
+    return s.rstrip(" ,;:|–—·•/-*_")
 
 
 def parse_holder_name(holder: str, text: str, line: int) -> Byline | None:
@@ -276,6 +280,13 @@ def _analyse(text: str) -> _Found | None:
     return _parse_unlabelled(s)
 
 
+def _unemphasised(text: str) -> str:
+    """Markdown emphasis marks taken off ("**Jane Roe**", "_Jane Roe_"), the words kept."""
+    if "*" not in text and "_" not in text:
+        return text
+    return _EMPHASIS.sub(r"\2", _WRAPPED_EMPHASIS.sub(r"\2", text))
+
+
 def _ends_open(text: str) -> bool:
     """Ends on a comma or a word's hyphen ("Musik-"), as a wrapped sentence does; a spaced dash
     ("Robert -") is a separator with its date cut off."""
@@ -284,9 +295,7 @@ def _ends_open(text: str) -> bool:
 
 
 def _clean(text: str) -> str:
-    s = _SPACES.sub(" ", text).strip()
-    if "*" in s or "_" in s:
-        s = _EMPHASIS.sub(r"\2", s)
+    s = _unemphasised(_SPACES.sub(" ", text).strip())
     if "[" in s or "(" in s or "<" in s:
         s = data.CONVERTER_NOISE.sub(" ", data.MD_LINK.sub(r"\1", s))
     s = data.GLUED_BY.sub(r"\1 ", s)

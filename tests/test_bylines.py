@@ -58,6 +58,21 @@ SHAPES: list[tuple[str, list[A], str | None]] = [
     ("AutorIn: Ilka Sonnfeld", [("Ilka Sonnfeld", None, None)], None),
     # ... and without a colon, as when the label stood alone on the line above the name
     ("Autor*in Ilka Sonnfeld (Medizinredakteurin)", [("Ilka Sonnfeld", "Medizinredakteurin", None)], None),
+    ("Autor:in Ilka Sonnfeld", [("Ilka Sonnfeld", None, None)], None),
+    ("Redakteur:in Ilka Sonnfeld", [("Ilka Sonnfeld", None, None)], None),
+    (
+        "Autor:innen Ilka Sonnfeld und Jonas Berg",
+        [("Ilka Sonnfeld", None, None), ("Jonas Berg", None, None)],
+        None,
+    ),
+    # The star of "Autor*in" opens no emphasis that the bold name's mark would close.
+    (
+        "Autor*in **Ilka Sonnfeld** (Medizinredakteurin)",
+        [("Ilka Sonnfeld", "Medizinredakteurin", None)],
+        None,
+    ),
+    # html2text closes a line's emphasis after the space a link left: "_Written by: X _".
+    ("_Written by:Ilka Sonnfeld _", [("Ilka Sonnfeld", None, None)], None),
     (
         "By Mara Quillfeather and Tobias Wren",
         [("Mara Quillfeather", None, None), ("Tobias Wren", None, None)],
@@ -595,6 +610,11 @@ def test_bare_name_text_drops_the_frame(text: str, name: str) -> None:
         ("[Image-from] Jane Roe", "Jane Roe"),
         ("Jane Roe Autorin", "Jane Roe"),
         ("Über Jane Roe", "Jane Roe"),
+        # Emphasis as html2text prints it, and a closing mark opened on the line before.
+        ("**Jane Roe**", "Jane Roe"),
+        ("_Jane Roe_", "Jane Roe"),
+        ("**Jane Roe** (Medizinredakteurin)", "Jane Roe"),
+        ("Jane Roe_", "Jane Roe"),
     ],
 )
 def test_bare_name_text_drops_placeholders_and_role_words(text: str, name: str) -> None:
@@ -657,5 +677,8 @@ def test_a_label_alone_on_its_line(text: str, alone: bool) -> None:
     assert is_label_only(text) is alone
 
 
-def test_a_gendered_plural_is_no_label() -> None:
-    assert parse_byline("Autor:innen schreiben hier über Politik", 1) is None
+@pytest.mark.parametrize(
+    "text", ["Autor:innen schreiben hier über Politik", "Autor:in ist gesucht", "Autor*innen und Leser"]
+)
+def test_a_gendered_plural_is_no_label(text: str) -> None:
+    assert parse_byline(text, 1) is None

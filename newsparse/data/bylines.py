@@ -14,6 +14,8 @@ STRONG_LABEL = re.compile(
     r"(?:post\s+)?(?:written|posted|published|reported|words|story|text|article|posting|post\s+author|started)\s+by\s*:?"
     # A forum thread's opening post: "Thread starter jane_roe", "Themenstarter Pepe".
     r"|thread\s+starter|themen(?:starter|ersteller)(?:in)?"
+    # A gendered form is a label without its colon too, before a capitalised name ("Autor:in Jane Roe").
+    r"|(?:autor|redakteur|kolumnist)(?:[*:_]in|(?-i:In))(?:nen)?(?=\s+(?-i:[A-ZÀ-ÞА-ЯЁ]))"
     # Gendered forms: "Autor*in:", "Kolumnist:in:", "AutorIn:".
     r"|(?:authors?|autor(?:in|en|innen|[*:_]in(?:nen)?)?|auteur(?:e|s)?|autore|автор(?:ы)?(?:\s+материала)?|текст|text|texte"
     r"|yazar|muhabir|penulis|szerző|författare|forfatter|kirjoittaja|γράφει|συντάκτης|redacteur"
@@ -463,7 +465,7 @@ BIO = re.compile(
 
 # A label standing alone on its line: BeautifulSoup splits "By <a>Name</a>" into two lines.
 BARE_LABEL = re.compile(
-    r"^(?:by|written by|posted by|von|par|por|di|autor(?:in|[*:_]in)?|auteur|author|authors|автор|авторы|текст)\s*:?\s*$",
+    r"^(?:by|written by|posted by|von|par|por|di|autor(?:in(?:nen)?|en|[*:_]in(?:nen)?)?|auteur|author|authors|автор|авторы|текст)\s*:?\s*$",
     re.IGNORECASE,
 )
 
