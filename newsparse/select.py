@@ -29,9 +29,11 @@ from newsparse.data.titles import (
     FORM_FIELD,
     KICKER,
     LIST_NUMBER,
+    MENU_SEPARATOR,
     NAME_SHAPE,
     SITE_LIKE,
     SITE_SEPARATOR,
+    SKIP_LINK,
     UI_PHRASE,
 )
 from newsparse.linear import load_models, sigmoid
@@ -302,8 +304,8 @@ def title_candidates(layout: Layout, *, fragmented: bool) -> list[TitleCandidate
             continue  # "Letzte Artikel", "Related stories": a list's heading, never the headline
         if _opens_mid_sentence(b.text):
             continue  # "from University of Michigan", "mit dem Olympiasieger ...": a line's rest
-        if _menu_entries(b.text):
-            continue  # "Home | Politics | Business | World": a menu, whatever stands around it
+        if _menu_entries(b.text) or SKIP_LINK.match(b.text):
+            continue  # "Home | Politics | Business | World", "Skip to main content": controls of the page
         if i < fb:
             rank += 1
         variants = {b.text: False}
@@ -488,18 +490,15 @@ def _is_tag_list(text: str) -> bool:
     return len(parts) >= 3 and sum(len(p.split()) for p in parts) <= 2 * len(parts)
 
 
-_MENU_SEPARATOR = re.compile(r"\s[|•·]\s")
-
-
 def _menu_line(layout: Layout, k: int) -> bool:
     """A menu: a list item, a line of links, or entries parted by separators ("Home | News | Events")."""
     b = layout.blocks[k]
-    return bool(b.bullet) or layout.link_ratio[k] >= 0.5 or len(_MENU_SEPARATOR.findall(b.text)) >= 2
+    return bool(b.bullet) or layout.link_ratio[k] >= 0.5 or len(MENU_SEPARATOR.findall(b.text)) >= 2
 
 
 def _menu_entries(text: str) -> bool:
     """Four or more entries of one or two words parted by separators: a menu printed on one line."""
-    entries = [e for e in _MENU_SEPARATOR.split(text) if e.strip()]
+    entries = [e for e in MENU_SEPARATOR.split(text) if e.strip()]
     return len(entries) >= _MENU_MIN_ENTRIES and all(len(e.split()) <= 2 for e in entries)
 
 

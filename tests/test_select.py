@@ -307,9 +307,41 @@ def test_a_line_opening_on_a_lower_case_function_word_is_no_headline(text: str, 
         # A <title> line's parts: a headline is longer than two words.
         ("Council approves riverside path | Local | Harbour News", False),
         ("Impressum | Kontakt", False),
+        # Colons and slashes part entries too; a French headline's " : " parts longer words.
+        ("home : heute : shop : woche : podcast : suche :", True),
+        ("Politik / Wirtschaft / Kultur / Sport", True),
+        ("Retraites : le Sénat adopte la réforme : ce qui change", False),
     ],
 )
 def test_a_line_of_menu_entries_is_no_headline(text: str, menu: bool) -> None:
     from newsparse.select import _menu_entries
 
     assert _menu_entries(text) is menu
+
+
+@pytest.mark.parametrize(
+    ("first", "offered"),
+    [
+        ("Skip to main content", False),
+        ("Zum Inhalt springen", False),
+        ("» Direkt zum Inhalt", False),
+        ("Toggle navigation", False),
+        # Only at the line's start: a headline may speak of navigation or of skipping.
+        ("Why sailors still learn navigation by the stars", True),
+        ("Councils skip to the front of the grant queue", True),
+    ],
+)
+def test_a_skip_link_is_no_headline(first: str, offered: bool) -> None:
+    from newsparse import classify
+    from newsparse.pipeline import build_document, document_context
+
+    page = (
+        f"{first}\n\nHarbour path opens after years of delay\n\n"
+        "The new path along the harbour opened on Saturday morning, three years after work began, "
+        "and hundreds of walkers came to try it before the official ribbon was cut.\n\n"
+        "The council said the last section, near the old ferry steps, had needed new foundations.\n"
+    )
+    doc = build_document(page)
+    context = document_context([b.text for b in doc.blocks], languages=doc.languages)
+    texts = {c.text for c in classify.classify(doc, context).title_candidates}
+    assert (first.strip() in texts) is offered

@@ -40,6 +40,17 @@ UI_PHRASE = re.compile(
     re.IGNORECASE,
 )
 
+# A skip link or a menu's toggle opening a line: a control, never a headline (a feature's UI_PHRASE
+# also finds "navigation" or "log in" inside a headline; these only stand at a line's start).
+SKIP_LINK = re.compile(
+    r"^\W*(?:skip\s+to|jump\s+to|zum\s+inhalt|direkt\s+zu[mr]?\s|springe?\s+zu|aller\s+au\s+contenu"
+    r"|saltar\s+al|ir\s+al\s+contenido|перейти\s+к|toggle\s+navigation|main\s+menu)",
+    re.IGNORECASE,
+)
+
+# What parts a menu's entries printed on one line: "Home | News | Sport", "home : heute : shop".
+MENU_SEPARATOR = re.compile(r"\s[|•·:/]\s")
+
 # A site's own name rather than a story's: a domain ("leichtathletik.de") or its logo's alt text.
 SITE_LIKE = re.compile(
     r"\b[\w-]+\.(?:com|de|ch|at|org|net|ru|fr|es|it|uk|info|io|pl|nl|be|eu|pt|br|ua|news|online)\b(?!\.\w)"
