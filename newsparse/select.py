@@ -18,7 +18,7 @@ from typing import Protocol, TypeVar
 
 from newsparse import lang, sidebar
 from newsparse.boosted import load_boosters
-from newsparse.data.boilerplate import ARTICLE_END, CAPTION, COMMENTS_MARKER, FURNITURE
+from newsparse.data.boilerplate import ARTICLE_END, CAPTION, COMMENTS_MARKER, FURNITURE, READING_TIME
 from newsparse.data.bylines import OUTLET_WORDS
 from newsparse.data.names import GIVEN_NAMES, NAME_TITLES, is_given_name
 from newsparse.data.stopwords import FUNCTION_WORDS
@@ -304,8 +304,8 @@ def title_candidates(layout: Layout, *, fragmented: bool) -> list[TitleCandidate
             continue  # "Letzte Artikel", "Related stories": a list's heading, never the headline
         if _opens_mid_sentence(b.text):
             continue  # "from University of Michigan", "mit dem Olympiasieger ...": a line's rest
-        if _menu_entries(b.text) or SKIP_LINK.match(b.text):
-            continue  # "Home | Politics | Business | World", "Skip to main content": controls of the page
+        if _menu_entries(b.text) or SKIP_LINK.match(b.text) or READING_TIME.match(b.text):
+            continue  # "Home | Politics | Business | World", "Skip to main content", "5 min read": page furniture
         if i < fb:
             rank += 1
         variants = {b.text: False}

@@ -326,6 +326,10 @@ def test_a_line_of_menu_entries_is_no_headline(text: str, menu: bool) -> None:
         ("Zum Inhalt springen", False),
         ("» Direkt zum Inhalt", False),
         ("Toggle navigation", False),
+        ("Lesezeit: 3 Minuten", False),
+        ("Tempo di lettura: 3 minuti", False),
+        ("5 min read", False),
+        ("How to read a tide table in five minutes", True),
         # Only at the line's start: a headline may speak of navigation or of skipping.
         ("Why sailors still learn navigation by the stars", True),
         ("Councils skip to the front of the grant queue", True),

@@ -32,6 +32,15 @@ FURNITURE = re.compile(
     rf"|{_SCRIPT_NOTICE}",
     re.IGNORECASE,
 )
+# A reading-time note alone on its line: "5 min read", "Lesezeit: 3 Minuten", "Tempo di lettura: 3 minuti".
+READING_TIME = re.compile(
+    r"^\W*(?:(?:reading\s+time|read\s+time|lesezeit|lesedauer|temps\s+de\s+lecture|tiempo\s+de\s+lectura"
+    r"|tempo\s+di\s+lettura|tempo\s+de\s+leitura|leestijd|czas\s+czytania|время\s+чтения|okuma\s+süresi"
+    r"|läsetid|lesetid|læsetid|lukuaika)\s*:?\s*(?:ca\.\s*|about\s+|~\s*)?\d{1,3}\s*\w{0,10}\.?"
+    r"|\d{1,3}\s*(?:-|\s)?(?:min(?:ute)?s?\.?|minuten|minutes|minuti|minutos|минут[аы]?)\s+"
+    r"(?:read|lesezeit|de\s+lecture|de\s+lectura|di\s+lettura|de\s+leitura|leestijd|чтения|okuma))\W*$",
+    re.IGNORECASE,
+)
 # The same notice alone: never the article's, however the blocks around it read.
 SCRIPT_NOTICE = re.compile(_SCRIPT_NOTICE, re.IGNORECASE)
 # An ad slot's label alone on its line ("Advertisement", "ANZEIGE", "РЕКЛАМА – ПРОДОЛЖЕНИЕ НИЖЕ", "Story
