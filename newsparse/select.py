@@ -29,6 +29,7 @@ from newsparse.data.titles import (
     FORM_FIELD,
     KICKER,
     LIST_NUMBER,
+    MENU_ENTRY_SEPARATOR,
     MENU_SEPARATOR,
     NAME_SHAPE,
     SITE_LIKE,
@@ -498,7 +499,7 @@ def _menu_line(layout: Layout, k: int) -> bool:
 
 def _menu_entries(text: str) -> bool:
     """Four or more entries of one or two words parted by separators: a menu printed on one line."""
-    entries = [e for e in MENU_SEPARATOR.split(text) if e.strip()]
+    entries = [e for e in MENU_ENTRY_SEPARATOR.split(text) if e.strip()]
     return len(entries) >= _MENU_MIN_ENTRIES and all(len(e.split()) <= 2 for e in entries)
 
 

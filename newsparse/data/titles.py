@@ -49,7 +49,10 @@ SKIP_LINK = re.compile(
 )
 
 # What parts a menu's entries printed on one line: "Home | News | Sport", "home : heute : shop".
-MENU_SEPARATOR = re.compile(r"\s[|•·:/]\s")
+MENU_ENTRY_SEPARATOR = re.compile(r"\s[|•·:/]\s")
+# The separators the title ranker's "a menu follows" feature was trained with: a colon or a slash
+# also parts a "Headline : Site" or a date, which a line of four short entries (above) is not.
+MENU_SEPARATOR = re.compile(r"\s[|•·]\s")
 
 # A site's own name rather than a story's: a domain ("leichtathletik.de") or its logo's alt text.
 SITE_LIKE = re.compile(
