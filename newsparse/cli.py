@@ -129,6 +129,20 @@ def extract(
 ) -> None:
     """Parse scrapes and print JSON: one object for one file, JSON Lines for several.
 
+    \b
+    Examples:
+      newsparse extract page.txt | jq .title
+      newsparse extract page.txt | jq -r .body             # the article's text alone
+      newsparse extract page.txt | jq '.byline.authors[].name'
+      w3m -dump https://example.org/story | newsparse extract -
+      newsparse extract a.txt b.txt > results.jsonl        # one line per file
+      newsparse extract page.txt --tz Europe/Moscow --now 2019-11-18
+
+    Fields: title; timestamp (.iso, and .text as printed); body; byline (.authors with name,
+    role, affiliation); legal (copyright, licence and mandated notices, each with its .kind);
+    sidebar (other stories: timestamp, headline, summary); segments (every input line's label:
+    title, body, navigation, ...); language; kind; warnings. `newsparse schema` describes them all.
+
     Exit status: 0 all parsed; 1 some document could not be read as text; 2 usage error or missing file.
     """
     now_dt = parse_now(now)

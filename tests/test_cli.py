@@ -272,6 +272,10 @@ def test_extract_help(cli) -> None:
     assert r.returncode == 0
     for option in ("--jsonl", "--pretty", "--compact"):
         assert option in r.stdout
+    # It teaches: examples to copy, and the fields a user will ask jq for.
+    assert "jq -r .body" in r.stdout and "newsparse extract -" in r.stdout
+    for name in ("title", "timestamp", "byline", "legal", "sidebar", "segments"):
+        assert name in r.stdout
 
 
 def test_written_files_get_the_usual_permissions(tmp_path):
