@@ -28,6 +28,9 @@ Variants (derived, so only approximations of the real tools):
                  (its author_acc counts fewer pages: the scorer finds a gold name in the scrape only
                  where no backspace is struck through it)
   h2t-c-nobs     the same with -nobs: no backspaces
+  pandoc-md      from html2text: as pandoc -t markdown prints: fenced divs (":::") around the page
+                 and each list, attributes on headings and pictures ("{#id}", "{width=...}"),
+                 "-   " list items, "*" emphasis, wrapped at 72 columns
 """
 
 from __future__ import annotations
@@ -144,6 +147,51 @@ def md_wrapped(text: str) -> str:
     return "\n".join(out)
 
 
+_H2T_BULLET = re.compile(r"^(\s*)[*+-]\s+")
+_H2T_EMPHASIS = re.compile(r"(?<![\w_])_(?=\S)([^_\n]+?)(?<=\S)_(?![\w_])")
+_MD_IMAGE_END = re.compile(r"(!\[[^\]]*\]\([^)\s]*\))")
+_HEADING_LINE = re.compile(r"^(#{1,6})\s+(.*?)\s*$")
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^\w]+", "-", text.casefold()).strip("-")[:40] or "section"
+
+
+def pandoc_markdown(text: str) -> str:
+    """pandoc -f html -t markdown: fenced divs around the page and each list (":::: {#page}", "::: {.menu}",
+    ":::"), attributes on headings and pictures ("# Headline {#headline}", "![](a.jpg){width=\"640\"}"),
+    "-   " list items, "*" emphasis, a backslash for a line break, wrapped at 72 columns (list items
+    carried on 4 columns in)."""
+    out = [":::: {#page .site}"]
+    in_list = False
+    for line in text.split("\n"):
+        bullet = _H2T_BULLET.match(line)
+        if bullet and not in_list:
+            out += ["", "::: {.menu}"]
+        elif not bullet and line.strip() and in_list:
+            out += [":::", ""]
+        if line.strip():
+            in_list = bool(bullet)
+        line = _MD_IMAGE_END.sub(r'\1{width="640" height="360"}', _H2T_EMPHASIS.sub(r"*\1*", line))
+        if line.endswith("  "):
+            line = line.rstrip() + "\\"
+        heading = _HEADING_LINE.match(line)
+        if heading:
+            out.append(f"{heading.group(1)} {heading.group(2)} {{#{_slug(heading.group(2))}}}")
+        elif bullet:
+            indent = " " * (max(0, len(bullet.group(1)) // 2 - 1) * 4)  # html2text's "  * " is the top level
+            rest = line[bullet.end() :]
+            rows = textwrap.wrap(rest, 72 - len(indent) - 4, break_long_words=False, break_on_hyphens=False)
+            out.extend((indent + ("-   " if k == 0 else "    ") + r) for k, r in enumerate(rows or [""]))
+        elif len(line) > 72 and not line.startswith(("|", "    ")):
+            out.extend(textwrap.wrap(line, 72, break_long_words=False, break_on_hyphens=False))
+        else:
+            out.append(line)
+    if in_list:
+        out.append(":::")
+    return "\n".join([*out, "::::", ""])
+
+
 def browser_copy(text: str) -> str:
     return "\n".join(line.strip() for line in text.split("\n") if line.strip())
 
@@ -237,6 +285,7 @@ VARIANTS: dict[str, tuple[str, Callable[[str], str]]] = {
     "md-wrapped": ("html2text", md_wrapped),
     "h2t-c": ("html2text", h2t_c),
     "h2t-c-nobs": ("html2text", h2t_c_nobs),
+    "pandoc-md": ("html2text", pandoc_markdown),
 }
 SHOWN = ("body_f1", "snip_f", "title_acc", "author_acc", "date_acc")
 

@@ -85,6 +85,9 @@ def _strip_markdown(text: str) -> tuple[str, int, bool, str]:
     image = False
     link_chars = 0
     author_link = ""
+    if "{" in text:
+        # pandoc's attributes ("[Home](/){.active}") and spans ("[By Jane Roe]{.byline}"): the words stay.
+        text = markup.PANDOC_ATTACHED.sub("", markup.PANDOC_SPAN.sub(r"\1", text))
     if "](" in text or "][" in text:
         tail = markup.MD_LINK_TAIL.match(text)
         if tail:
@@ -124,7 +127,7 @@ def _strip_markdown(text: str) -> tuple[str, int, bool, str]:
     if "`" in text:
         text = markup.MD_CODE.sub(r"\1", text)
     if "\\" in text:
-        text = markup.MD_ESCAPE.sub(r"\1", text)
+        text = markup.MD_ESCAPE.sub(r"\1", markup.MD_HARD_BREAK.sub("", text))
     return text, link_chars, image, author_link
 
 
@@ -162,8 +165,10 @@ def peel_line(
     if markdown:
         # Each of these patterns can only match a (stripped) line opening with its mark.
         first = text[0]
-        if (first in "-*_" and markup.MD_RULE.match(text)) or (
-            first == "[" and markup.MD_REF_DEF.match(text)
+        if (
+            (first in "-*_" and markup.MD_RULE.match(text))
+            or (first == "[" and markup.MD_REF_DEF.match(text))
+            or (first == ":" and markup.PANDOC_FENCE.match(text))
         ):
             line.text = ""
             return line
@@ -215,12 +220,17 @@ def peel_line(
 
 
 def looks_like_markdown(lines: list[str]) -> bool:
-    """html2text output: Markdown links or headings on a noticeable share of lines."""
+    """html2text or pandoc output: Markdown links, headings or fenced divs on a few lines."""
     hits = 0
     for raw in lines:
         # html2text escapes what would read as Markdown: "1\. Januar", "\- item" (also with
         # links and emphasis switched off, when no "](" is left to see).
-        if "](" in raw or raw.startswith("#") or ("\\" in raw and markup.MD_ESCAPED_LEAD.match(raw)):
+        if (
+            "](" in raw
+            or raw.startswith("#")
+            or ("\\" in raw and markup.MD_ESCAPED_LEAD.match(raw))
+            or (raw.startswith(":::") and markup.PANDOC_FENCE.match(raw))  # pandoc's fenced divs
+        ):
             hits += 1
             if hits >= 3:
                 return True

@@ -73,6 +73,13 @@ def test_underlined_headings(text: str, level: int) -> None:
         ("snake__case and my_var stay", "snake__case and my_var stay"),
         ("packages in `.deb` and `.rpm` form", "packages in .deb and .rpm form"),
         ("her husband [actor Ted Danson] and she", "her husband [actor Ted Danson] and she"),
+        # pandoc's attributes and spans: the words stay, the braces go; braces of prose stay.
+        ("[Home](/){.nav-link .active}", "Home"),
+        ("[By Mara Lindqvist]{.byline} · [12 May 2023]{.date}", "By Mara Lindqvist · 12 May 2023"),
+        ('![The ferry steps](/img/steps.jpg){width="640" height="360"} at dawn', "The ferry steps at dawn"),
+        ("the set {a, b} and {orga your life}", "the set {a, b} and {orga your life}"),
+        ("forEach(function(t){e=e||r[t]}),!e}", "forEach(function(t){e=e||r[t]}),!e}"),  # a script's text
+        ("a line broken by pandoc\\", "a line broken by pandoc"),
     ],
 )
 def test_markdown_links_and_marks_html2text_leaves(raw: str, text: str) -> None:
@@ -94,6 +101,20 @@ def test_a_heading_inside_a_list_item_is_a_heading(
 ) -> None:
     line = peel_line(1, raw, markdown=True)
     assert (line.text, line.heading, line.bullet) == (text, level, bullet)
+
+
+def test_pandoc_fences_and_heading_attributes() -> None:
+    # pandoc -t markdown: a fenced div's lines hold no text; a heading's attributes are not its words.
+    text = "::: {#main .content}\n# Harbour path opens {#headline .entry-title}\n\n## Related {-}\n:::\n"
+    lines, markdown = peel_lines(text)
+    assert markdown
+    assert [(line.text, line.heading) for line in lines] == [
+        ("", 0),
+        ("Harbour path opens", 1),
+        ("", 0),
+        ("Related", 2),
+        ("", 0),
+    ]
 
 
 def test_decomposed_letters_are_composed_and_lines_kept() -> None:

@@ -71,6 +71,19 @@ MD_ESCAPED_ORDINAL = re.compile(r"(?<=\d)\\(?=\.\s)")  # the backslash in "6\. D
 SETEXT_UNDERLINE = re.compile(r"^(?:=+|-+)$")  # under a heading's text, about as long
 MD_RULE = re.compile(r"^\s*(?:[-*_]\s*){3,}$")
 MD_BLOCKQUOTE = re.compile(r"^(?:>\s?)+")
+# pandoc's Markdown: a fenced div's opening or closing line ("::: {#main .content}", ":::"), and the
+# attributes it sets on headings, links, images and spans ("# Headline {#top .entry-title}",
+# "[Home](/){.active}", "![](a.jpg){width=\"640\"}", "[By Jane Roe]{.byline}").
+PANDOC_FENCE = re.compile(r"^:{3,}\s*(?:\{[^{}]*\}|[\w-]+)?\s*(?::{3,})?\s*$")
+# pandoc quotes every value it writes ("width=\"640\""): an unquoted one is code ("{e=e||r[t]}").
+_PANDOC_ATTRIBUTE = r"(?:[#.][\w:.\-]+|[\w\-]+=\"[^\"]*\"|-)"
+PANDOC_ATTRIBUTES = re.compile(rf"\{{\s*{_PANDOC_ATTRIBUTE}(?:\s+{_PANDOC_ATTRIBUTE})*\s*\}}")
+# Attributes where pandoc puts them: right after a link, an image or a span, or closing a heading.
+PANDOC_ATTACHED = re.compile(rf"(?<=[)\]]){PANDOC_ATTRIBUTES.pattern}|\s+{PANDOC_ATTRIBUTES.pattern}\s*$")
+# A span: bracketed text with attributes and no address ("[By Jane Roe]{.byline}").
+PANDOC_SPAN = re.compile(rf"\[((?:[^\[\]]|\[[^\[\]]*\])*)\]{PANDOC_ATTRIBUTES.pattern}")
+# pandoc's hard line break (<br>): a backslash closing the line.
+MD_HARD_BREAK = re.compile(r"\\$")
 MD_FORM_BLANK = re.compile(r"_{4,}")
 
 # lynx numbered link markers "[12]Home" and w3m/lynx reference lists.
