@@ -28,6 +28,8 @@ Variants (derived, so only approximations of the real tools):
                  (its author_acc counts fewer pages: the scorer finds a gold name in the scrape only
                  where no backspace is struck through it)
   h2t-c-nobs     the same with -nobs: no backspaces
+  html-to-text   from html2text: as the html-to-text package prints: "text [address]" links,
+                 headings in capitals, " * " items, no emphasis, wrapped at 80 columns
   pandoc-md      from html2text: as pandoc -t markdown prints: fenced divs (":::") around the page
                  and each list, attributes on headings and pictures ("{#id}", "{width=...}"),
                  "-   " list items, "*" emphasis, wrapped at 72 columns
@@ -192,6 +194,33 @@ def pandoc_markdown(text: str) -> str:
     return "\n".join([*out, "::::", ""])
 
 
+_MD_LINK_OR_IMAGE = re.compile(r"(!?)\[([^\]]*)\]\(\s*([^)\s]*)[^)]*\)")
+
+
+def html_to_text(text: str) -> str:
+    """The html-to-text package's defaults (npm; many crawlers): a link as its text and its address in
+    brackets ("News [/news/]"), a picture as its alt text and address, headings in capitals with blank
+    lines above, " * " list items, no emphasis, wrapped at 80 columns."""
+
+    def link(m: re.Match[str]) -> str:
+        label = m.group(2).strip()
+        return f"{label} [{m.group(3)}]".strip() if m.group(3) else label
+
+    out: list[str] = []
+    # Links first, on the whole text: html2text wraps some over two lines.
+    for line in _MD_LINK_OR_IMAGE.sub(link, text).split("\n"):
+        heading = _HEADING_LINE.match(line)
+        if heading:
+            out += ["", "", _unmark(heading.group(2)).upper()]
+            continue
+        bullet = _H2T_BULLET.match(line)
+        lead = " " * max(0, len(bullet.group(1)) - 1) + " * " if bullet else ""
+        body = _unmark(line[bullet.end() :] if bullet else line).replace("\\", "")
+        rows = textwrap.wrap(body, 80 - len(lead), break_long_words=False, break_on_hyphens=False)
+        out.extend((lead if k == 0 else " " * len(lead)) + r for k, r in enumerate(rows or [""]))
+    return "\n".join(out)
+
+
 def browser_copy(text: str) -> str:
     return "\n".join(line.strip() for line in text.split("\n") if line.strip())
 
@@ -286,6 +315,7 @@ VARIANTS: dict[str, tuple[str, Callable[[str], str]]] = {
     "h2t-c": ("html2text", h2t_c),
     "h2t-c-nobs": ("html2text", h2t_c_nobs),
     "pandoc-md": ("html2text", pandoc_markdown),
+    "html-to-text": ("html2text", html_to_text),
 }
 SHOWN = ("body_f1", "snip_f", "title_acc", "author_acc", "date_acc")
 

@@ -204,6 +204,15 @@ def peel_line(
     if text[:1].isdigit() and markup.LINK_LIST_ENTRY.match(text):
         line.link_chars = len(text)  # an address in the page's list of links: all link, no prose
     elif "[" in text:
+        if not markdown:
+            found = [m.end() for m in markup.BRACKETED_ADDRESS.finditer(text)]
+            if found:
+                # The link's text stands before its address; where it closes a short line, the line
+                # is the link ("News [/news/]", a menu's or a related story's entry).
+                closes = found[-1] == len(text.rstrip())
+                text = markup.BRACKETED_ADDRESS.sub(_drop_address, text)
+                short = len(text.split()) <= _ADDRESSED_LINK_WORDS
+                line.link_chars = len(text) if closes and short else min(len(text), 12 * len(found))
         # Also in a page taken for Markdown: a lynx dump that happens to hold "#" lines or escapes.
         marks = markup.LYNX_LINK_MARK.findall(text)
         if marks:
@@ -217,6 +226,17 @@ def peel_line(
     if not markdown and line.text[:1] == "[" and markup.PLACEHOLDER_LINE.match(line.text):
         line.image = True
     return line
+
+
+_ADDRESSED_LINK_WORDS = 8  # a line this short that closes on "[address]" is all link text
+
+
+def _drop_address(m: re.Match[str]) -> str:
+    """Nothing for a bracketed address, but the space it stood on where a word follows it glued
+    ("the link [https://example.org]and more")."""
+    end = m.end()
+    glued = end < len(m.string) and m.string[end].isalnum() and m.group(0)[:1].isspace()
+    return " " if glued else ""
 
 
 def looks_like_markdown(lines: list[str]) -> bool:

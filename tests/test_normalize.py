@@ -385,3 +385,36 @@ def test_a_lynx_numbered_link_to_an_author_archive_keeps_its_text() -> None:
 )
 def test_joiners_kept_only_inside_words_that_spell_with_them(text: str, expected: str) -> None:
     assert normalize_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "text", "all_link"),
+    [
+        # html-to-text prints a link as its text and its address in brackets.
+        (" * News [/news/]", "News", True),
+        (
+            "Reed beds replanted along the marina [/news/reed-beds/]",
+            "Reed beds replanted along the marina",
+            True,
+        ),
+        (
+            "the reed beds [https://example.org/reed-beds/] that were replanted",
+            "the reed beds that were replanted",
+            False,
+        ),
+        (
+            "[https://example.org/reed-beds/] that were replanted along the marina",
+            "that were replanted along the marina",
+            False,
+        ),
+        ("the Courier [https://example.org/].  It said", "the Courier. It said", False),
+        ("the link [https://example.org/a]and more", "the link and more", False),
+        # A path glued to a word is a forum's markup, and a lone address a picture's placeholder.
+        ("1574096160[/automerge]", "1574096160[/automerge]", False),
+        ("[https://example.org/media/swans.jpg]", "[https://example.org/media/swans.jpg]", False),
+    ],
+)
+def test_an_address_in_brackets_after_its_link_text_goes(raw: str, text: str, all_link: bool) -> None:
+    line = peel_line(1, raw, markdown=False)
+    assert line.text == text
+    assert (line.link_chars == len(text)) is all_link

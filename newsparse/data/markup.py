@@ -102,6 +102,17 @@ SENTENCE_END = re.compile(r"[.!?…。»”\"')\]:]$")
 # A line that is only bracketed tokens without spaces: how w3m prints images and empty widgets
 # ("[blank_1x1]", "[lazy_placeholder][photo-name]", "[INS::INS]", "[svg]"). Never text a reader reads.
 PLACEHOLDER_LINE = re.compile(r"^(?:\[[^\[\]\s]*\])+$")
+# A link's address in brackets after its text, as html-to-text prints links ("News [/news/]",
+# "the reed beds [https://example.org/reed-beds/] that"), and w3m a text field's value: not words of the
+# page. Only after text: a line that is nothing but one is a picture's placeholder (above).
+_ADDRESS_IN_BRACKETS = r"\[(?:https?://|www\.|/|#|mailto:|tel:)[^\s\[\]]*\]"
+_FULL_ADDRESS_IN_BRACKETS = r"\[(?:https?://|www\.|mailto:|tel:)[^\s\[\]]*\]"
+# A full address may follow its text without a space (a link's text closing on punctuation); a path
+# ("[/automerge]", a forum's markup) only after one. Also opening a line whose text goes on: the
+# address wrapped away from its link's text.
+BRACKETED_ADDRESS = re.compile(
+    rf"(?<=\S)(?:\s{_ADDRESS_IN_BRACKETS}|{_FULL_ADDRESS_IN_BRACKETS})|^{_ADDRESS_IN_BRACKETS}\s*(?=\S)"
+)
 
 # The left margin (columns) lynx's default style sheet gives paragraphs, 3, give or take a column; a
 # centred headline stands off it.
