@@ -180,7 +180,6 @@ TITLE_FEATURES: tuple[str, ...] = (
     "link",
     "ends_period",
     "question",
-    "caps",
     "title_case",
     "stripped",
     "separator",
@@ -393,10 +392,6 @@ def title_candidates(layout: Layout, *, fragmented: bool) -> list[TitleCandidate
                         layout.link_ratio[i],
                         float(text.rstrip().endswith(".")),
                         float(text.rstrip().endswith(("?", "!"))),
-                        float(
-                            sum(1 for c in text if c.isupper())
-                            > 0.6 * max(1, sum(1 for c in text if c.isalpha()))
-                        ),
                         sum(1 for w in words if w[:1].isupper()) / max(1, nw),
                         float(text != b.text),
                         float(SITE_SEPARATOR.search(text) is not None),

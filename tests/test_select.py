@@ -349,3 +349,21 @@ def test_a_skip_link_is_no_headline(first: str, offered: bool) -> None:
     context = document_context([b.text for b in doc.blocks], languages=doc.languages)
     texts = {c.text for c in classify.classify(doc, context).title_candidates}
     assert (first.strip() in texts) is offered
+
+
+def test_a_headline_printed_in_capitals_is_still_the_headline() -> None:
+    # html-to-text prints every heading in capitals (and sites set headlines so with CSS, which some
+    # browser copies keep): capitals say nothing against a headline, and the standfirst under it
+    # in ordinary case is no better a title for them.
+    page = (
+        "LAKESIDE COURIER\n\n * News\n * Business\n * Culture\n\n\n"
+        "FÄHRE NACH NORDHOLM FÄHRT WIEDER NACH DEM WINTERFAHRPLAN\n\n"
+        "Die Reederei verlängert die Abfahrten am Abend bis Ende März\n\n"
+        "Von Priya Castellane · 4. Oktober 2024\n\n"
+        "Die Fähre nach Nordholm fährt von Montag an wieder nach dem Winterfahrplan. Die letzte Abfahrt "
+        "am Abend ist dann um 21.30 Uhr, eine Stunde früher als im Sommer.\n\n"
+        "Die Reederei begründet den Wechsel mit der geringeren Zahl an Fahrgästen. Pendler, die später "
+        "fahren müssen, können nach Angaben der Reederei ein Wassertaxi bestellen.\n\n"
+        "Im Frühjahr soll der Sommerfahrplan wie gewohnt wieder gelten.\n"
+    )
+    assert newsparse.parse(page).title == "FÄHRE NACH NORDHOLM FÄHRT WIEDER NACH DEM WINTERFAHRPLAN"
