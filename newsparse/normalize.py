@@ -11,6 +11,7 @@ import unicodedata
 from collections.abc import Callable
 
 from newsparse.data import markup
+from newsparse.lang import looks_like_code
 from newsparse.model import Line
 
 # Character classes rather than str.translate tables: a regex scan skips the (usual) text without
@@ -85,6 +86,10 @@ def _strip_markdown(text: str) -> tuple[str, int, bool, str]:
     image = False
     link_chars = 0
     author_link = ""
+    if "<" in text and not looks_like_code(text):
+        # "<span class=\"byline\">By Jane Roe</span>": the words stay. A script's text keeps its
+        # strings of HTML: it is the page's, however little it reads.
+        text = markup.HTML_TAG.sub("", text)
     if "{" in text:
         # pandoc's attributes ("[Home](/){.active}") and spans ("[By Jane Roe]{.byline}"): the words stay.
         text = markup.PANDOC_ATTACHED.sub("", markup.PANDOC_SPAN.sub(r"\1", text))
@@ -169,6 +174,7 @@ def peel_line(
             (first in "-*_" and markup.MD_RULE.match(text))
             or (first == "[" and markup.MD_REF_DEF.match(text))
             or (first == ":" and markup.PANDOC_FENCE.match(text))
+            or (first == "<" and markup.HTML_TAG_LINE.match(text))
         ):
             line.text = ""
             return line

@@ -418,3 +418,21 @@ def test_an_address_in_brackets_after_its_link_text_goes(raw: str, text: str, al
     line = peel_line(1, raw, markdown=False)
     assert line.text == text
     assert (line.link_chars == len(text)) is all_link
+
+
+@pytest.mark.parametrize(
+    ("raw", "text"),
+    [
+        # pandoc -t gfm passes HTML through where Markdown has no mark for it.
+        ('<div class="main-nav">', ""),
+        ("</div>", ""),
+        ('<span class="byline">By [Mara Lindqvist](/authors/ml/)</span>', "By Mara Lindqvist"),
+        ("<!-- ad slot --> Read on", "Read on"),
+        # Not tags: comparisons, autolinks, and HTML inside a script's text.
+        ("if a < b and c > d", "if a < b and c > d"),
+        ("<https://example.org/>", "<https://example.org/>"),
+        ('var t = "<div>" + x; f(); g(); h(); k();', 'var t = "<div>" + x; f(); g(); h(); k();'),
+    ],
+)
+def test_html_tags_in_markdown_are_markup(raw: str, text: str) -> None:
+    assert peel_line(1, raw, markdown=True).text == text

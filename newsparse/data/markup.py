@@ -82,6 +82,15 @@ PANDOC_ATTRIBUTES = re.compile(rf"\{{\s*{_PANDOC_ATTRIBUTE}(?:\s+{_PANDOC_ATTRIB
 PANDOC_ATTACHED = re.compile(rf"(?<=[)\]]){PANDOC_ATTRIBUTES.pattern}|\s+{PANDOC_ATTRIBUTES.pattern}\s*$")
 # A span: bracketed text with attributes and no address ("[By Jane Roe]{.byline}").
 PANDOC_SPAN = re.compile(rf"\[((?:[^\[\]]|\[[^\[\]]*\])*)\]{PANDOC_ATTRIBUTES.pattern}")
+# HTML that Markdown writers pass through where Markdown has no mark for it (pandoc -t gfm writes
+# "<div class=...>" and "<span class=...>"): tags of these elements are markup, their text stays.
+_HTML_ELEMENTS = (
+    "div|span|p|a|b|i|u|s|em|strong|small|sup|sub|br|hr|img|picture|source|figure|figcaption|section"
+    "|article|header|footer|nav|aside|main|ul|ol|li|dl|dt|dd|table|thead|tbody|tr|td|th|time|iframe"
+    "|button|form|input|label|center|font|blockquote|cite|mark|abbr"
+)
+HTML_TAG = re.compile(rf"</?(?:{_HTML_ELEMENTS})(?:\s[^<>]*)?/?>|<!--.*?-->", re.IGNORECASE)
+HTML_TAG_LINE = re.compile(rf"^\s*(?:(?:{HTML_TAG.pattern})\s*)+$", re.IGNORECASE)
 # pandoc's hard line break (<br>): a backslash closing the line.
 MD_HARD_BREAK = re.compile(r"\\$")
 MD_FORM_BLANK = re.compile(r"_{4,}")
