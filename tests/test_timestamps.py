@@ -347,6 +347,10 @@ def test_time_does_not_swallow_prices() -> None:
         ("Mis à jour le 3 mai 2021", "updated"),
         ("Actualizado el 3 de mayo de 2021", "updated"),
         ("Aggiornato il 3 maggio 2021", "updated"),
+        # Metadata headers, as a reader service prints them over the page's text.
+        ("Published Time: 2021-05-03T08:15:00+02:00", "published"),
+        ("Publication date: 3 May 2021", "published"),
+        ("Modified Time: 2021-05-03T09:00:00Z", "updated"),
         ("3 May 2021", None),
     ],
 )

@@ -252,6 +252,8 @@ WEEKDAYS: frozenset[str] = frozenset(
 # only for readability: the parser sorts alternatives longest first.
 PUBLISHED_LABELS: tuple[str, ...] = (
     "published", "first published", "posted", "posted on", "date", "release date", "created",
+    # Also as metadata headers print them (a reader service's "Published Time:").
+    "published time", "published date", "publish date", "publication date", "date published",
     "veröffentlicht", "erstveröffentlichung", "erschienen", "erstellt", "datum", "publiziert",
     "опубликовано", "опубликован", "дата публикации", "дата", "опубліковано", "дата публікації",
     "publié", "publie", "publié le", "date de publication",
@@ -261,6 +263,7 @@ PUBLISHED_LABELS: tuple[str, ...] = (
 )  # fmt: skip
 UPDATED_LABELS: tuple[str, ...] = (
     "updated", "last updated", "last modified", "modified", "update", "edited",
+    "modified time", "updated time", "date modified",
     "aktualisiert", "zuletzt aktualisiert", "letzte aktualisierung", "stand", "geändert",
     "обновлено", "обновлен", "обновление", "изменено", "оновлено",
     "mis à jour", "mise à jour", "modifié", "actualizado", "actualización", "aggiornato",
