@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 from datetime import datetime
@@ -13,7 +14,7 @@ from newsparse.blocks import build_blocks, estimate_wrap, is_fragmented
 from newsparse.classify import Analysis, classify
 from newsparse.lang import identify_languages, looks_like_code
 from newsparse.legal import mark_footnotes
-from newsparse.model import Article, Block, Document, Label, Segment, Timestamp
+from newsparse.model import Article, Block, Document, Label, Line, Segment, Timestamp
 from newsparse.normalize import count_underlined_as_links, normalize_text, peel_lines, underlined_chars
 from newsparse.sidebar import build_item
 from newsparse.timestamps import DateMatch, document_context
@@ -86,17 +87,34 @@ def _edge_date(block: Block, found: list[DateMatch]) -> tuple[Timestamp | None, 
     return (last.timestamp, replace(block, text=rest)) if rest else (None, block)
 
 
-def _segments(blocks: list[Block]) -> list[Segment]:
-    """Contiguous blocks with one label merge into one segment; every non-blank line is in exactly one."""
+def _segments(blocks: list[Block], lines: list[Line]) -> list[Segment]:
+    """Contiguous blocks with one label merge into one segment; every non-blank line is in exactly one.
+    A line of markup alone (a Markdown rule, a pandoc fence, an icon's empty link) holds no text and
+    is in no block: it goes with the blocks around it where both have one label, else it is "other"."""
+    spans = [(b.start_line, b.end_line, b.label, b.confidence) for b in blocks]
+    markup_only = [ln.number for ln in lines if not ln.text and ln.raw.strip()]
+    if markup_only:
+        starts = [b.start_line for b in blocks]
+        for n in markup_only:
+            k = bisect.bisect_left(starts, n)  # blocks[k] is the first block after the line
+            before = blocks[k - 1].label if k > 0 else None
+            after = blocks[k].label if k < len(blocks) else None
+            joins = before is not None and before == after and before not in (Label.TITLE, Label.TIMESTAMP)
+            label = before if joins and before is not None else Label.OTHER
+            spans.append((n, n, label, _MARKUP_LINE_CONFIDENCE))
+        spans.sort(key=lambda span: span[0])
     segments: list[Segment] = []
-    for b in blocks:
+    for start, end, label, confidence in spans:
         last = segments[-1] if segments else None
-        if last is not None and last.label == b.label and b.label not in (Label.TITLE, Label.TIMESTAMP):
-            last.end_line = b.end_line
-            last.confidence = min(last.confidence, b.confidence)
+        if last is not None and last.label == label and label not in (Label.TITLE, Label.TIMESTAMP):
+            last.end_line = end
+            last.confidence = min(last.confidence, confidence)
         else:
-            segments.append(Segment(b.label, b.start_line, b.end_line, b.confidence))
+            segments.append(Segment(label, start, end, confidence))
     return segments
+
+
+_MARKUP_LINE_CONFIDENCE = 0.5
 
 
 def assemble(doc: Document, analysis: Analysis, source: str | None) -> Article:
@@ -124,7 +142,7 @@ def assemble(doc: Document, analysis: Analysis, source: str | None) -> Article:
         if stamp is None and rest:
             stamp, rest[0] = _edge_date(rest[0], analysis.dates_inside.get(rest[0].index, []))
         article.sidebar.append(build_item(rest, stamp))
-    article.segments = _segments(blocks)
+    article.segments = _segments(blocks, doc.lines)
     if article.timestamp is not None and article.timestamp.ambiguous:
         article.warnings.append(
             f"ambiguous date {article.timestamp.text!r}: day/month order guessed as in "

@@ -47,9 +47,11 @@ def input_lines(text: str) -> list[str]:
     return lines
 
 
-def nonblank_lines(text: str) -> set[int]:
+def nonblank_lines(text: str) -> tuple[set[int], set[int]]:
+    """Lines not blank once normalised, and those of them that hold text once markup is peeled off
+    (the rest are markup alone: a Markdown rule, a pandoc fence, an icon's empty link)."""
     peeled, _markdown = peel_lines(normalize_text(text))
-    return {ln.number for ln in peeled if ln.text}
+    return {ln.number for ln in peeled if ln.raw.strip()}, {ln.number for ln in peeled if ln.text}
 
 
 def check_invariants(text: str) -> dict:
@@ -75,8 +77,10 @@ def check_invariants(text: str) -> dict:
         assert 0.0 <= seg["confidence"] <= 1.0, seg
         prev_end = seg["end_line"]
 
-    # Coverage: every non-blank line in exactly one segment (sorted + disjoint gives "at most one").
-    wanted = nonblank_lines(text)
+    # Coverage: every non-blank line in exactly one segment (sorted + disjoint gives "at most one"),
+    # markup alone on its line too, unless there is no text at all (an empty page has no segments).
+    nonblank, with_text = nonblank_lines(text)
+    wanted = nonblank if with_text else set()
     covered = {i for seg in segments for i in range(seg["start_line"], seg["end_line"] + 1)}
     missing = sorted(wanted - covered)
     assert not missing, f"non-blank lines in no segment: {missing[:10]}"
@@ -93,7 +97,7 @@ def check_invariants(text: str) -> dict:
     assert not strange, f"body words not in the input: {strange[:10]}"
 
     # Empty input is reported as such.
-    if not wanted:
+    if not with_text:
         assert out["kind"] == "empty" and out["body"] == ""
     return out
 
