@@ -97,6 +97,8 @@ def _segments(blocks: list[Block], lines: list[Line]) -> list[Segment]:
         starts = [b.start_line for b in blocks]
         for n in markup_only:
             k = bisect.bisect_left(starts, n)  # blocks[k] is the first block after the line
+            if k > 0 and blocks[k - 1].end_line >= n:
+                continue  # inside a block's span already: its segment holds it
             before = blocks[k - 1].label if k > 0 else None
             after = blocks[k].label if k < len(blocks) else None
             joins = before is not None and before == after and before not in (Label.TITLE, Label.TIMESTAMP)
