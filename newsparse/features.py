@@ -66,6 +66,7 @@ def block_features(
         letters = sum(map(len, toks))
         ends = _SENTENCE_END.search(text) is not None
         split = text.split()
+        lower = text.lower() if n_words < 40 else ""  # only short blocks are searched for furniture
         out.append(
             BlockFeatures(
                 n_words=n_words,
@@ -82,11 +83,11 @@ def block_features(
                 repeated=counts[key] - 1,
                 # Word counts first: the patterns only matter for short blocks.
                 url=n_words < 12 and _URL.search(text) is not None,
-                boilerplate_hit=n_words < 30 and boilerplate.FURNITURE.search(text) is not None,
+                boilerplate_hit=n_words < 30 and boilerplate.FURNITURE_LOWER.search(lower) is not None,
                 caption_hit=n_words < 40 and boilerplate.CAPTION.search(text) is not None,
                 position=b.index / n,
                 content=frozenset(t for t in toks if len(t) >= 3 and not is_stopword(t)),
-                promo_hit=n_words < 40 and boilerplate.PROMO.search(text) is not None,
+                promo_hit=n_words < 40 and boilerplate.PROMO_LOWER.search(lower) is not None,
                 bio_hit=n_words >= 6 and boilerplate.AUTHOR_BIO.search(text) is not None,
             )
         )

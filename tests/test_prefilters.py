@@ -4,7 +4,8 @@
 - bylines: `_names_credit` (role word or agency) may only refuse lines the unlabelled parser refuses;
 - normalize: character-class substitutions equal the translate tables they replaced;
 - linear: the C left fold equals the plain loop bit for bit;
-- features: the letter count from word tokens equals counting letters in the text.
+- features: the letter count from word tokens equals counting letters in the text; the furniture and
+  promo patterns without IGNORECASE, on lower-cased text, match as the case-blind ones.
 """
 
 from __future__ import annotations
@@ -159,3 +160,31 @@ def test_letter_count_from_words_covers_unicode() -> None:
     for start in range(0, len(text), 4096):
         chunk = text[start : start + 4096]
         assert sum(map(len, words(chunk))) == len(letter.findall(chunk))
+
+
+def test_lower_cased_furniture_patterns_match_as_the_case_blind_ones() -> None:
+    # The block features search lower-cased text with FURNITURE_LOWER / PROMO_LOWER (no IGNORECASE,
+    # much faster): right only while the patterns hold no capital letter of their own.
+    from pathlib import Path
+
+    from newsparse.data import boilerplate
+
+    for pattern in (boilerplate.FURNITURE, boilerplate.PROMO):
+        literal = re.sub(r"\\[A-Za-z]", "", pattern.pattern)  # escapes such as \b, \S
+        assert not [c for c in literal if c.isupper()], pattern.pattern[:60]
+    lines = {
+        line
+        for path in Path(__file__).resolve().parent.parent.joinpath("samples").glob("*.txt")
+        for line in path.read_text(encoding="utf-8").splitlines()
+    } | {
+        "FOLLOW US ON TELEGRAM",
+        "Abonnieren Sie unseren Newsletter",
+        "ПОДПИШИТЕСЬ на канал",
+        "Leave a Reply",
+    }
+    for line in lines:
+        for case_blind, lower in (
+            (boilerplate.FURNITURE, boilerplate.FURNITURE_LOWER),
+            (boilerplate.PROMO, boilerplate.PROMO_LOWER),
+        ):
+            assert bool(case_blind.search(line)) == bool(lower.search(line.lower())), line

@@ -249,6 +249,12 @@ PROMO = re.compile(
     re.IGNORECASE,
 )
 
+# FURNITURE and PROMO for text already lower-cased (str.lower): their patterns hold no capitals, so they
+# match the same, and without IGNORECASE the regex engine runs three to four times faster. The block
+# features, which search every short block of every page, use these.
+FURNITURE_LOWER = re.compile(FURNITURE.pattern)
+PROMO_LOWER = re.compile(PROMO.pattern)
+
 # An author box after the article: "Jane Roe is a professor of ...", "Als Redakteurin betreue ich ...".
 AUTHOR_BIO = re.compile(
     r"^(?:(?-i:[A-ZÀ-Ý])[\w'’.-]+\s+){1,3}(?:is|was|ist|war|est|es|è)\s+(?:a|an|the|ein|eine|der|die|un|une|una|uno|el|la|le)?\s*"
