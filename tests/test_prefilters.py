@@ -168,6 +168,7 @@ def test_lower_cased_furniture_patterns_match_as_the_case_blind_ones() -> None:
     from pathlib import Path
 
     from newsparse.data import boilerplate
+    from newsparse.data.scripts import CASE_FOLD_EXOTIC
 
     for pattern in (boilerplate.FURNITURE, boilerplate.PROMO):
         literal = re.sub(r"\\[A-Za-z]", "", pattern.pattern)  # escapes such as \b, \S
@@ -182,6 +183,7 @@ def test_lower_cased_furniture_patterns_match_as_the_case_blind_ones() -> None:
         "ПОДПИШИТЕСЬ на канал",
         "Leave a Reply",
     }
+    lines = {line for line in lines if CASE_FOLD_EXOTIC.search(line) is None}  # those take the slow path
     for line in lines:
         for case_blind, lower in (
             (boilerplate.FURNITURE, boilerplate.FURNITURE_LOWER),

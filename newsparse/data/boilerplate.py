@@ -250,8 +250,9 @@ PROMO = re.compile(
 )
 
 # FURNITURE and PROMO for text already lower-cased (str.lower): their patterns hold no capitals, so they
-# match the same, and without IGNORECASE the regex engine runs three to four times faster. The block
-# features, which search every short block of every page, use these.
+# match the same (unless the text holds a letter of scripts.CASE_FOLD_EXOTIC), and without IGNORECASE
+# the regex engine runs three to four times faster. The block features, which search every short
+# block of every page, use these.
 FURNITURE_LOWER = re.compile(FURNITURE.pattern)
 PROMO_LOWER = re.compile(PROMO.pattern)
 

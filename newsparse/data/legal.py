@@ -552,6 +552,5 @@ _TRIGGER_PARTS = (
 # On the text as it is: exact for any input.
 NOTICE_TRIGGER = re.compile("|".join(_TRIGGER_PARTS), _I)
 # On text.lower(): the same answer, faster, unless the text holds a letter that IGNORECASE folds
-# differently from str.lower() (dotted capital I, dotless i, long s, old Cyrillic letter forms).
+# differently from str.lower() (scripts.CASE_FOLD_EXOTIC).
 NOTICE_TRIGGER_LOWER = re.compile("|".join(_TRIGGER_PARTS))
-CASE_FOLD_EXOTIC = re.compile("[\u0130\u0131\u017f\u1c80-\u1c88]")
