@@ -27,8 +27,9 @@ EXIT_USAGE = 2
 app = typer.Typer(
     name="newsparse",
     help=(
-        "Turn raw text scrapes of news pages (browser copies, w3m/lynx dumps, html2text, "
-        "BeautifulSoup text, web-archive text) into structured JSON: title, timestamp, body, "
+        "Turn raw text scrapes of news pages (browser copies, w3m/lynx dumps, html2text or pandoc "
+        "Markdown, html-to-text, BeautifulSoup text, web-archive text) into structured JSON: title, "
+        "timestamp, body, "
         "byline, legal notices, sidebar headlines.\n\n"
         "Examples:\n\n"
         "  newsparse extract page.txt | jq .title\n\n"
