@@ -11,8 +11,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from newsparse.data import boilerplate
-from newsparse.data.scripts import CASE_FOLD_EXOTIC
-from newsparse.lang import words
+from newsparse.lang import case_blind_search, lowered, words
 from newsparse.model import Block
 
 _SENTENCE_END = re.compile(r"[.!?…。][\"'»”’)\]]*$")
@@ -68,7 +67,7 @@ def block_features(
         ends = _SENTENCE_END.search(text) is not None
         split = text.split()
         # Short blocks are searched for furniture, on lower-cased text where that answers as IGNORECASE.
-        lower = text.lower() if n_words < 40 and CASE_FOLD_EXOTIC.search(text) is None else None
+        lower = lowered(text) if n_words < 40 else None
         out.append(
             BlockFeatures(
                 n_words=n_words,
@@ -86,20 +85,16 @@ def block_features(
                 # Word counts first: the patterns only matter for short blocks.
                 url=n_words < 12 and _URL.search(text) is not None,
                 boilerplate_hit=n_words < 30
-                and _found(boilerplate.FURNITURE, boilerplate.FURNITURE_LOWER, text, lower),
+                and case_blind_search(boilerplate.FURNITURE, boilerplate.FURNITURE_LOWER, text, lower),
                 caption_hit=n_words < 40 and boilerplate.CAPTION.search(text) is not None,
                 position=b.index / n,
                 content=frozenset(t for t in toks if len(t) >= 3 and not is_stopword(t)),
-                promo_hit=n_words < 40 and _found(boilerplate.PROMO, boilerplate.PROMO_LOWER, text, lower),
+                promo_hit=n_words < 40
+                and case_blind_search(boilerplate.PROMO, boilerplate.PROMO_LOWER, text, lower),
                 bio_hit=n_words >= 6 and boilerplate.AUTHOR_BIO.search(text) is not None,
             )
         )
     return out
-
-
-def _found(case_blind: re.Pattern[str], on_lower: re.Pattern[str], text: str, lower: str | None) -> bool:
-    """`case_blind` searched in `text`, through `on_lower` on its lower-cased form where there is one."""
-    return (on_lower.search(lower) if lower is not None else case_blind.search(text)) is not None
 
 
 def prose_score(f: BlockFeatures) -> float:

@@ -18,9 +18,8 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from newsparse.data import legal as patterns
-from newsparse.data.scripts import CASE_FOLD_EXOTIC
 from newsparse.data.typography import ASCII_DIGITS
-from newsparse.lang import stopword_hits, words
+from newsparse.lang import case_blind_search, lowered, stopword_hits, words
 from newsparse.model import LegalNotice
 
 _MAX_CHARS = 1500  # longer blocks are prose or whole pages glued together, never one notice
@@ -61,9 +60,7 @@ def classify_legal(text: str, line: int, *, end_line: int | None = None) -> Lega
 def could_be_notice(text: str) -> bool:
     """False when no detector can match `text`: it holds none of the words or marks that every
     notice needs (patterns.NOTICE_TRIGGER). Most blocks of a page end here, cheaply."""
-    if CASE_FOLD_EXOTIC.search(text) is None:
-        return patterns.NOTICE_TRIGGER_LOWER.search(text.lower()) is not None
-    return patterns.NOTICE_TRIGGER.search(text) is not None
+    return case_blind_search(patterns.NOTICE_TRIGGER, patterns.NOTICE_TRIGGER_LOWER, text, lowered(text))
 
 
 def _detect(text: str, line: int, end_line: int | None) -> LegalNotice | None:

@@ -218,7 +218,7 @@ def peel_line(
                 closes = found[-1] == len(text.rstrip())
                 text = markup.BRACKETED_ADDRESS.sub(_drop_address, text)
                 short = len(text.split()) <= _ADDRESSED_LINK_WORDS
-                line.link_chars = len(text) if closes and short else min(len(text), 12 * len(found))
+                line.link_chars = _marked_link_chars(text, len(found), whole=closes and short)
         # Also in a page taken for Markdown: a lynx dump that happens to hold "#" lines or escapes.
         marks = markup.LYNX_LINK_MARK.findall(text)
         if marks:
@@ -226,8 +226,9 @@ def peel_line(
             # runs on from a long line above: a wrapped paragraph's next line may open on a link too.
             starts_with_link = not runs_on and markup.LYNX_LINK_MARK.match(text) is not None
             text = markup.LYNX_LINK_MARK.sub("", text)
-            link_chars = len(text) if starts_with_link else min(len(text), 12 * len(marks))
-            line.link_chars = max(line.link_chars, link_chars)
+            line.link_chars = max(
+                line.link_chars, _marked_link_chars(text, len(marks), whole=starts_with_link)
+            )
     line.text = (_SPACES.sub(" ", text) if "  " in text else text).strip()
     if not markdown and line.text[:1] == "[" and markup.PLACEHOLDER_LINE.match(line.text):
         line.image = True
@@ -235,6 +236,15 @@ def peel_line(
 
 
 _ADDRESSED_LINK_WORDS = 8  # a line this short that closes on "[address]" is all link text
+# Characters of link text a mark stands for where the converter does not say where the link's text
+# ends (lynx's "[12]Home", html-to-text's "Home [/home/]"): about a menu entry's or a name's length.
+_LINK_CHARS_PER_MARK = 12
+
+
+def _marked_link_chars(text: str, marks: int, *, whole: bool) -> int:
+    """Link characters in a line with `marks` link marks peeled off: all of it where the line is one
+    link (`whole`), else a guess per mark, never more than the line holds."""
+    return len(text) if whole else min(len(text), _LINK_CHARS_PER_MARK * marks)
 
 
 def _drop_address(m: re.Match[str]) -> str:

@@ -30,10 +30,14 @@ NAME_SHAPE = re.compile(r"^(?:[A-ZÀ-ÞĀ-ŽА-ЯЁ][\w'’\-.]*\s+){1,3}[A-ZÀ-
 # An ordered list's number as text dumpers print it: "4. Headline".
 LIST_NUMBER = re.compile(r"^\s*(\d{1,2})\.\s+")
 
+# Skip links and menu toggles: "Skip to main content", "Zum Inhalt springen", "Toggle navigation".
+_SKIP_LINK_WORDS = (
+    r"skip\s+to|jump\s+to|zum\s+inhalt|springe?\s+zu|aller\s+au\s+contenu"
+    r"|saltar\s+al|ir\s+al\s+contenido|перейти\s+к|toggle\s+navigation|main\s+menu"
+)
 # Controls of the page rather than words of it: skip links, menus, search boxes, read-later buttons.
 UI_PHRASE = re.compile(
-    r"\b(?:skip\s+to|jump\s+to|zum\s+inhalt|direkt\s+zum|zur\s+navigation|springe?\s+zu|aller\s+au\s+contenu"
-    r"|saltar\s+al|ir\s+al\s+contenido|перейти\s+к|toggle\s+navigation|main\s+menu|hauptmenü|navigation"
+    rf"\b(?:{_SKIP_LINK_WORDS}|direkt\s+zum|zur\s+navigation|hauptmenü|navigation"
     r"|search\s+(?:in|for|this)|suche\s+nach|suchen?$|^search$|add\s+to\s+pocket|print\s+this|drucken"
     r"|why\s+you\s+can\s+trust|log\s*in|sign\s+in|anmelden|registrieren|my\s+account|mein\s+konto"
     r"|email\s+address|e-mail-adresse|warenkorb|cart|link\s+copied|copy\s+link|link\s+kopieren)\b",
@@ -42,11 +46,7 @@ UI_PHRASE = re.compile(
 
 # A skip link or a menu's toggle opening a line: a control, never a headline (a feature's UI_PHRASE
 # also finds "navigation" or "log in" inside a headline; these only stand at a line's start).
-SKIP_LINK = re.compile(
-    r"^\W*(?:skip\s+to|jump\s+to|zum\s+inhalt|direkt\s+zu[mr]?\s|springe?\s+zu|aller\s+au\s+contenu"
-    r"|saltar\s+al|ir\s+al\s+contenido|перейти\s+к|toggle\s+navigation|main\s+menu)",
-    re.IGNORECASE,
-)
+SKIP_LINK = re.compile(rf"^\W*(?:{_SKIP_LINK_WORDS}|direkt\s+zu[mr]?\s)", re.IGNORECASE)
 
 # What parts a menu's entries printed on one line: "Home | News | Sport", "home : heute : shop".
 MENU_ENTRY_SEPARATOR = re.compile(r"\s[|•·:/]\s")
