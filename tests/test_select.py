@@ -11,6 +11,16 @@ from newsparse.model import Block
 from newsparse.select import Layout, _doubled_half, strip_site_name
 
 
+def _title_candidate_texts(page: str) -> set[str]:
+    """The texts the title ranker is offered on a page, as the pipeline builds them."""
+    from newsparse import classify
+    from newsparse.pipeline import build_document, document_context
+
+    doc = build_document(page)
+    context = document_context([b.text for b in doc.blocks], languages=doc.languages)
+    return {c.text for c in classify.classify(doc, context).title_candidates}
+
+
 @pytest.mark.parametrize(
     ("text", "half"),
     [
@@ -226,12 +236,7 @@ def test_a_heading_as_a_numbered_breadcrumbs_last_step_is_offered_without_its_nu
     assert article.title == "Harbour club wins the regional cup after a late surge"
     # The number is the list's: the numbered form is not offered beside the bare one, where the two
     # would tie in the ranker.
-    from newsparse import classify
-    from newsparse.pipeline import build_document, document_context
-
-    doc = build_document(page)
-    context = document_context([b.text for b in doc.blocks], languages=doc.languages)
-    texts = {c.text for c in classify.classify(doc, context).title_candidates}
+    texts = _title_candidate_texts(page)
     assert "Harbour club wins the regional cup after a late surge" in texts
     assert not any(t.startswith("4.") for t in texts)
 
@@ -239,9 +244,6 @@ def test_a_heading_as_a_numbered_breadcrumbs_last_step_is_offered_without_its_nu
 def test_a_list_item_holding_the_article_is_a_headline_candidate() -> None:
     # A blog that wraps its one post in a list item: w3m prints the item's heading as a bullet and
     # the post indented under it. A menu entry, followed by another entry, is no candidate.
-    from newsparse import classify
-    from newsparse.pipeline import build_document, document_context
-
     page = (
         "Notes from the Workshop\n\n"
         "  • Home\n  • Archive\n\n"
@@ -252,9 +254,7 @@ def test_a_list_item_holding_the_article_is_a_headline_candidate() -> None:
         "    Every spring the belts are checked, the ways are cleaned and oiled, and the chuck is taken "
         "apart so that the jaws can be measured against the drawings kept in the drawer.\n"
     )
-    doc = build_document(page)
-    context = document_context([b.text for b in doc.blocks], languages=doc.languages)
-    texts = {c.text for c in classify.classify(doc, context).title_candidates}
+    texts = _title_candidate_texts(page)
     assert "Why the old lathe still runs true" in texts
     assert "Home" not in texts and "Archive" not in texts
 
@@ -336,18 +336,13 @@ def test_a_line_of_menu_entries_is_no_headline(text: str, menu: bool) -> None:
     ],
 )
 def test_a_skip_link_is_no_headline(first: str, offered: bool) -> None:
-    from newsparse import classify
-    from newsparse.pipeline import build_document, document_context
-
     page = (
         f"{first}\n\nHarbour path opens after years of delay\n\n"
         "The new path along the harbour opened on Saturday morning, three years after work began, "
         "and hundreds of walkers came to try it before the official ribbon was cut.\n\n"
         "The council said the last section, near the old ferry steps, had needed new foundations.\n"
     )
-    doc = build_document(page)
-    context = document_context([b.text for b in doc.blocks], languages=doc.languages)
-    texts = {c.text for c in classify.classify(doc, context).title_candidates}
+    texts = _title_candidate_texts(page)
     assert (first.strip() in texts) is offered
 
 
