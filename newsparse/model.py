@@ -64,7 +64,7 @@ class Block:
     text: str
     line_numbers: list[int]
     group: int = 0
-    gap_before: int = 0  # blank lines between this block and the previous one
+    gap_before: int = 0  # 1 where blank lines part it from the previous block, else 0
     indent: int = 0
     bullet: str | None = None
     heading: int = 0

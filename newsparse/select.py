@@ -231,6 +231,12 @@ TITLE_FEATURES: tuple[str, ...] = (
     "body_above",
     "doubled",
     "menu_next",
+    "outdented",
+    "indented",
+    "glued_above",
+    "apart_above",
+    "glued_below",
+    "apart_below",
 )
 
 
@@ -258,6 +264,8 @@ def title_candidates(layout: Layout, *, fragmented: bool) -> list[TitleCandidate
     # Whole blocks below the first: a <title> line's headline part reappears as the printed headline.
     echo_targets = {t for t in texts[1:] if len(t) > 10}
     main = layout.main_body
+    body_indent = blocks[fb].indent if fb < len(blocks) else 0
+    body_gap = _median_gap(blocks, layout.body)
     body_set = set(layout.body)
     # The parts "Headline | Site" lines drop: the site's name, never the headline.
     site_parts = set()
@@ -345,6 +353,7 @@ def title_candidates(layout: Layout, *, fragmented: bool) -> list[TitleCandidate
             # line tie in the ranker.
             variants.pop(b.text, None)
             variants.setdefault(unnumbered, False)
+        gap_below = blocks[i + 1].gap_before if i + 1 < len(blocks) else body_gap
         crumbs = len(BREADCRUMB_SEPARATOR.findall(b.text))
         breadcrumb = float(crumbs >= 2 or BREADCRUMB_LEAD.match(b.text) is not None)
         for text, kicker_cut in sorted(variants.items()):
@@ -454,6 +463,17 @@ def title_candidates(layout: Layout, *, fragmented: bool) -> list[TitleCandidate
                         float(half is not None),
                         # A site's name or logo heads the menu; a headline heads the article.
                         float(i + 1 < len(blocks) and _menu_line(layout, i + 1)),
+                        # Converters that indent by nesting (inscriptis, lynx) set the headline's
+                        # container apart from the article's paragraphs.
+                        float(b.indent < body_indent),
+                        float(b.indent > body_indent),
+                        # Blank lines are the converter's margins: whether one stands above and below
+                        # the line where the article's paragraphs have one (a headline glued to its
+                        # standfirst, a kicker to its headline), or none where they have none.
+                        float(b.gap_before < body_gap),
+                        float(b.gap_before > body_gap),
+                        float(gap_below < body_gap),
+                        float(gap_below > body_gap),
                     ],
                 )
             )
@@ -461,6 +481,13 @@ def title_candidates(layout: Layout, *, fragmented: bool) -> list[TitleCandidate
 
 
 _WORD_FOLLOWS = re.compile(r" \w")
+
+
+def _median_gap(blocks: list[Block], body: list[int]) -> int:
+    """Whether the article's paragraphs stand apart (1) or not (0), as `Block.gap_before` counts a
+    run of blank lines: 1 without a body."""
+    gaps = sorted(blocks[i].gap_before for i in body[1:])
+    return gaps[len(gaps) // 2] if gaps else 1
 
 
 def _numbered_crumb_last(blocks: list[Block], i: int) -> str | None:

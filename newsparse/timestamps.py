@@ -155,6 +155,8 @@ _PREFIX = re.compile(
     r"[\[(]?\s*$",
     re.IGNORECASE,
 )
+# Only a joiner before the date, at the line's start.
+_OPENING_JOINER = re.compile(rf"\s*(?:{_alt(data.LABEL_JOINERS)})\s+$", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _EASTERN_DIGIT = re.compile(f"[{EASTERN_DIGITS}]")
 _LETTER = re.compile(_L)
@@ -674,6 +676,9 @@ def date_coverage(text: str, match: DateMatch) -> float:
     if not total:
         return 0.0
     inside = sum(map(size, _ALNUM.findall(text, match.start, match.end)))
+    if _OPENING_JOINER.match(text, 0, match.start):
+        # "Am 13. November 2019 von ...", "On May 3, 2021 by ...": the line opens on its date.
+        inside += sum(map(size, _ALNUM.findall(text, 0, match.start)))
     for part in (text[: match.start], text[match.end :]):
         inside += sum(size(w) for w in _ALNUM.findall(part) if w.lower() in _FILLER)
     return min(1.0, inside / total)

@@ -8,17 +8,59 @@ from conftest import plain_layout
 import newsparse
 from newsparse import select
 from newsparse.model import Block
-from newsparse.select import Layout, _doubled_half, strip_site_name
+from newsparse.select import TITLE_FEATURES, Layout, _doubled_half, strip_site_name
 
 
-def _title_candidate_texts(page: str) -> set[str]:
-    """The texts the title ranker is offered on a page, as the pipeline builds them."""
+def _title_candidate_rows(page: str) -> dict[str, list[float]]:
+    """The texts the title ranker is offered on a page, as the pipeline builds them, with their
+    feature rows."""
     from newsparse import classify
     from newsparse.pipeline import build_document, document_context
 
     doc = build_document(page)
     context = document_context([b.text for b in doc.blocks], languages=doc.languages)
-    return {c.text for c in classify.classify(doc, context).title_candidates}
+    return {c.text: c.row for c in classify.classify(doc, context).title_candidates}
+
+
+def _title_candidate_texts(page: str) -> set[str]:
+    return set(_title_candidate_rows(page))
+
+
+def test_title_candidates_say_where_they_stand_against_the_body_margin() -> None:
+    """inscriptis and lynx indent by nesting: the headline's container stands apart from the article's."""
+    page = (
+        "Harbour Gazette\n\n  Home\n  Politics\n\n"
+        "  The council votes to close the old bridge\n\n"
+        "      Repairs will take a year, the engineers say.\n\n"
+        "      The council voted on Tuesday to close the old bridge over the river for repairs.\n\n"
+        "      Engineers found cracks in two of its piers during the spring inspection, the mayor said.\n\n"
+        "          Photo: Harbour Gazette\n"
+    )
+    rows = _title_candidate_rows(page)
+    outdented, indented = TITLE_FEATURES.index("outdented"), TITLE_FEATURES.index("indented")
+    headline = rows["The council votes to close the old bridge"]
+    standfirst = rows["Repairs will take a year, the engineers say."]
+    credit = rows["Photo: Harbour Gazette"]
+    assert (headline[outdented], headline[indented]) == (1.0, 0.0)
+    assert (standfirst[outdented], standfirst[indented]) == (0.0, 0.0)
+    assert (credit[outdented], credit[indented]) == (0.0, 1.0)
+
+
+def test_title_candidates_say_how_their_blank_lines_compare_with_the_paragraphs() -> None:
+    """A converter's margins: a blank line parts the paragraphs, none parts headline and standfirst."""
+    page = (
+        "Harbour Gazette\nHome\nPolitics\n\n"
+        "The council votes to close the old bridge\n"
+        "Repairs will take a year, the engineers say.\n\n"
+        "The council voted on Tuesday to close the old bridge over the river for repairs.\n\n"
+        "Engineers found cracks in two of its piers during the spring inspection, the mayor said.\n\n"
+        "A ferry will carry pedestrians across the river while the works go on, the council added.\n"
+    )
+    rows = _title_candidate_rows(page)
+    names = ("glued_above", "apart_above", "glued_below", "apart_below")
+    flags = {text: tuple(rows[text][TITLE_FEATURES.index(n)] for n in names) for text in rows}
+    assert flags["The council votes to close the old bridge"] == (0.0, 0.0, 1.0, 0.0)
+    assert flags["Repairs will take a year, the engineers say."] == (1.0, 0.0, 0.0, 0.0)
 
 
 @pytest.mark.parametrize(

@@ -421,6 +421,10 @@ def test_span_and_text() -> None:
         ("Обновлено: пятница, 17 мая 2024 в 19:25", 0.99, 1.0),
         ("Aktualisiert am Donnerstag, 16. Mai 2024 um 10:23 Uhr", 0.99, 1.0),
         ("17.05.2024 | Politik", 0.5, 0.7),
+        # A blog's meta line opens on its date: "Am"/"On" count as the date's, so it is a date line.
+        ("Am 13. November 2019 von Henry in Aktuell", 0.45, 0.55),
+        ("On May 3, 2021 by admin in News", 0.45, 0.6),
+        ("The council met on 3 May 2021", 0.35, 0.45),  # a joiner mid-sentence stays the sentence's
         ("The council met on 3 May 2021 to discuss the new budget for the coming year", 0.0, 0.2),
     ],
 )
