@@ -117,7 +117,8 @@ def _lynx_heading(level: int, text: str) -> str:
     return "\n".join(indent + w for w in textwrap.wrap(text, _LYNX_COLUMNS - len(indent)) or [""]) + "\n"
 
 
-_ATX_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$", re.MULTILINE)
+# Spaces only: "\s" at the end would eat the blank lines after the heading, which markdownify keeps.
+_ATX_HEADING = re.compile(r"^(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$", re.MULTILINE)
 
 
 def setext_markdown(text: str) -> str:

@@ -110,7 +110,7 @@ def _estimate_wrap_width(
     floor = max(_MIN_WRAP_VOTES, _RUNNER_UP_SHARE * coverage[ranked[0]])
     # Without blank lines (a browser's copy, a stripped dump: short lines and whole paragraphs) a
     # width wins votes by accident; wrapped text also fills its lines up to the width.
-    full_share = _WRAPPED_FULL_SHARE if _is_blankless(lines) else 0.0
+    full_share = _WRAPPED_FULL_SHARE if is_blankless(lines) else 0.0
     for width in ranked:
         if coverage[width] < floor:
             break
@@ -183,7 +183,7 @@ _BARE_CLOSERS = (",", ";", ":", ")", ".")
 _BARE_OPENERS = ("(", "[", "{", "„", "¿", "¡")
 
 
-def _is_blankless(lines: list[Line]) -> bool:
+def is_blankless(lines: list[Line]) -> bool:
     """Text whose converter marked no paragraph with a blank line."""
     filled = sum(1 for ln in lines if not ln.blank)
     return filled >= 20 and (len(lines) - filled) <= filled // 50
@@ -389,7 +389,7 @@ def build_blocks(
     gap = 0
     prev: Line | None = None
     current: Block | None = None
-    blankless = _is_blankless(lines)
+    blankless = is_blankless(lines)
     blanks = 0
     for k, line in enumerate(lines):
         if line.blank:

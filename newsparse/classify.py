@@ -568,7 +568,9 @@ def _pick_anchors(doc: Document, analysis: Analysis) -> None:
         promo={i for i, f in enumerate(feats) if f.promo_hit},
         dated=set(analysis.dates_inside),
     )
-    analysis.title_candidates = select.title_candidates(layout, fragmented=doc.fragmented)
+    analysis.title_candidates = select.title_candidates(
+        layout, fragmented=doc.fragmented, blankless=doc.blankless
+    )
     chosen, trained = select.best(
         analysis.title_candidates, "title", select.TITLE_FEATURES, lambda c: select.norm(c.text)
     )

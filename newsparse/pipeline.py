@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 from datetime import datetime
 
-from newsparse.blocks import build_blocks, estimate_wrap, is_fragmented
+from newsparse.blocks import build_blocks, estimate_wrap, is_blankless, is_fragmented
 from newsparse.classify import Analysis, classify
 from newsparse.lang import identify_languages, looks_like_code
 from newsparse.legal import mark_footnotes
@@ -47,6 +47,7 @@ def build_document(text: str) -> Document:
         language_sure=language_sure,
         fragmented=fragmented,
         markdown=markdown,
+        blankless=is_blankless(lines),
         wrap_width=width,
     )
 

@@ -247,7 +247,7 @@ class TitleCandidate:
     row: list[float]
 
 
-def title_candidates(layout: Layout, *, fragmented: bool) -> list[TitleCandidate]:
+def title_candidates(layout: Layout, *, fragmented: bool, blankless: bool = False) -> list[TitleCandidate]:
     blocks = layout.blocks
     if not blocks:
         return []
@@ -354,6 +354,7 @@ def title_candidates(layout: Layout, *, fragmented: bool) -> list[TitleCandidate
             variants.pop(b.text, None)
             variants.setdefault(unnumbered, False)
         gap_below = blocks[i + 1].gap_before if i + 1 < len(blocks) else body_gap
+        margins = not blankless
         crumbs = len(BREADCRUMB_SEPARATOR.findall(b.text))
         breadcrumb = float(crumbs >= 2 or BREADCRUMB_LEAD.match(b.text) is not None)
         for text, kicker_cut in sorted(variants.items()):
@@ -464,16 +465,18 @@ def title_candidates(layout: Layout, *, fragmented: bool) -> list[TitleCandidate
                         # A site's name or logo heads the menu; a headline heads the article.
                         float(i + 1 < len(blocks) and _menu_line(layout, i + 1)),
                         # Converters that indent by nesting (inscriptis, lynx) set the headline's
-                        # container apart from the article's paragraphs.
-                        float(b.indent < body_indent),
-                        float(b.indent > body_indent),
+                        # container apart from the article's paragraphs. Not a marked heading's
+                        # indent: lynx centres an h1.
+                        float(not b.heading and b.indent < body_indent),
+                        float(not b.heading and b.indent > body_indent),
                         # Blank lines are the converter's margins: whether one stands above and below
                         # the line where the article's paragraphs have one (a headline glued to its
-                        # standfirst, a kicker to its headline), or none where they have none.
-                        float(b.gap_before < body_gap),
-                        float(b.gap_before > body_gap),
-                        float(gap_below < body_gap),
-                        float(gap_below > body_gap),
+                        # standfirst, a kicker to its headline), or none where they have none. Only
+                        # where the converter prints them.
+                        float(margins and b.gap_before < body_gap),
+                        float(margins and b.gap_before > body_gap),
+                        float(margins and gap_below < body_gap),
+                        float(margins and gap_below > body_gap),
                     ],
                 )
             )

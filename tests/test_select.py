@@ -63,6 +63,35 @@ def test_title_candidates_say_how_their_blank_lines_compare_with_the_paragraphs(
     assert flags["Repairs will take a year, the engineers say."] == (1.0, 0.0, 0.0, 0.0)
 
 
+def test_a_centred_heading_is_not_indented() -> None:
+    """lynx centres an h1: its indent is the heading's, not a nesting deeper than the article's."""
+    paragraphs = "\n\n".join(
+        f"   The council heard on day {k} that the old bridge over the river needs new piers and a\n"
+        "   new deck before the winter storms arrive, the engineers said."
+        for k in range(6)
+    )
+    page = (
+        "   Harbour Gazette\n\n   [1]Home [2]Politics\n\n"
+        "                   The council votes to close the old bridge\n\n" + paragraphs + "\n"
+    )
+    headline = _title_candidate_rows(page)["The council votes to close the old bridge"]
+    assert headline[TITLE_FEATURES.index("h1")] == 1.0
+    assert headline[TITLE_FEATURES.index("indented")] == 0.0
+
+
+def test_blank_line_features_stay_silent_where_the_converter_prints_none() -> None:
+    """A browser's copy has no blank lines: the gaps the blocks get are inferred, not the page's."""
+    menu = "".join(f"Section {k}\n" for k in range(12))
+    paragraphs = "".join(
+        f"The council heard on day {k} that the old bridge over the river needs new piers and a deck.\n"
+        for k in range(10)
+    )
+    page = f"Harbour Gazette\n{menu}The council votes to close the old bridge\n{paragraphs}"
+    rows = _title_candidate_rows(page)
+    gaps = [TITLE_FEATURES.index(n) for n in ("glued_above", "apart_above", "glued_below", "apart_below")]
+    assert rows and all(row[k] == 0.0 for row in rows.values() for k in gaps)
+
+
 @pytest.mark.parametrize(
     ("text", "half"),
     [
