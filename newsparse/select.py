@@ -353,7 +353,7 @@ def title_candidates(layout: Layout, *, fragmented: bool, blankless: bool = Fals
             # line tie in the ranker.
             variants.pop(b.text, None)
             variants.setdefault(unnumbered, False)
-        gap_below = blocks[i + 1].gap_before if i + 1 < len(blocks) else body_gap
+        gap_above, gap_below = _gaps_to_text(blocks, i, default=body_gap)
         margins = not blankless
         crumbs = len(BREADCRUMB_SEPARATOR.findall(b.text))
         breadcrumb = float(crumbs >= 2 or BREADCRUMB_LEAD.match(b.text) is not None)
@@ -473,8 +473,8 @@ def title_candidates(layout: Layout, *, fragmented: bool, blankless: bool = Fals
                         # the line where the article's paragraphs have one (a headline glued to its
                         # standfirst, a kicker to its headline), or none where they have none. Only
                         # where the converter prints them.
-                        float(margins and b.gap_before < body_gap),
-                        float(margins and b.gap_before > body_gap),
+                        float(margins and gap_above < body_gap),
+                        float(margins and gap_above > body_gap),
                         float(margins and gap_below < body_gap),
                         float(margins and gap_below > body_gap),
                     ],
@@ -484,6 +484,20 @@ def title_candidates(layout: Layout, *, fragmented: bool, blankless: bool = Fals
 
 
 _WORD_FOLLOWS = re.compile(r" \w")
+_ALNUM_CHAR = re.compile(r"[^\W_]")
+
+
+def _gaps_to_text(blocks: list[Block], i: int, *, default: int) -> tuple[int, int]:
+    """Whether blank lines part block i from the text above and below it (1) or not (0), looking
+    past ornament lines ("=====" under a heading, "* * *"), which are no neighbours of their own;
+    `default` where no text follows."""
+    above, k = blocks[i].gap_before, i - 1
+    while k >= 0 and not _ALNUM_CHAR.search(blocks[k].text):
+        above, k = max(above, blocks[k].gap_before), k - 1
+    below, k = 0, i + 1
+    while k < len(blocks) and not _ALNUM_CHAR.search(blocks[k].text):
+        below, k = max(below, blocks[k].gap_before), k + 1
+    return above, max(below, blocks[k].gap_before) if k < len(blocks) else default
 
 
 def _median_gap(blocks: list[Block], body: list[int]) -> int:

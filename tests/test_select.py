@@ -79,6 +79,20 @@ def test_a_centred_heading_is_not_indented() -> None:
     assert headline[TITLE_FEATURES.index("indented")] == 0.0
 
 
+def test_an_underline_is_no_neighbour_of_its_heading() -> None:
+    """markdownify's "=====" under the headline is an ornament line: the text below is the next block."""
+    page = (
+        "Harbour Gazette\n\nThe council votes to close the old bridge\n"
+        "=========================================\n\n"
+        "The council voted on Tuesday to close the old bridge over the river for repairs.\n\n"
+        "Engineers found cracks in two of its piers during the spring inspection, the mayor said.\n\n"
+        "A ferry will carry pedestrians across the river while the works go on, the council added.\n"
+    )
+    headline = _title_candidate_rows(page)["The council votes to close the old bridge"]
+    assert headline[TITLE_FEATURES.index("h1")] == 1.0
+    assert headline[TITLE_FEATURES.index("glued_below")] == 0.0
+
+
 def test_blank_line_features_stay_silent_where_the_converter_prints_none() -> None:
     """A browser's copy has no blank lines: the gaps the blocks get are inferred, not the page's."""
     menu = "".join(f"Section {k}\n" for k in range(12))
