@@ -266,6 +266,7 @@ def title_candidates(layout: Layout, *, fragmented: bool, blankless: bool = Fals
     main = layout.main_body
     body_indent = blocks[fb].indent if fb < len(blocks) else 0
     body_gap = _median_gap(blocks, layout.body)
+    margins = not blankless  # a copy without blank lines has inferred gaps, not the page's
     body_set = set(layout.body)
     # The parts "Headline | Site" lines drop: the site's name, never the headline.
     site_parts = set()
@@ -354,7 +355,6 @@ def title_candidates(layout: Layout, *, fragmented: bool, blankless: bool = Fals
             variants.pop(b.text, None)
             variants.setdefault(unnumbered, False)
         gap_above, gap_below = _gaps_to_text(blocks, i, default=body_gap)
-        margins = not blankless
         crumbs = len(BREADCRUMB_SEPARATOR.findall(b.text))
         breadcrumb = float(crumbs >= 2 or BREADCRUMB_LEAD.match(b.text) is not None)
         for text, kicker_cut in sorted(variants.items()):
