@@ -617,6 +617,8 @@ def _valid_name(s: str) -> bool:
         if (_NAME_TOKEN.match(t) and t[0].isupper()) or _ELIDED.match(t) or _CJK.match(t):
             if t.endswith("-") or "--" in t:
                 return False
+            if "-" in t and folded.rsplit("-", 1)[1] in data.NAMED_THING_TAILS:
+                return False  # "Strauß-Preis", "Adenauer-Stiftung": named after a person, not one
             capitalised += 1
             continue
         return False

@@ -682,3 +682,17 @@ def test_a_label_alone_on_its_line(text: str, alone: bool) -> None:
 )
 def test_a_gendered_plural_is_no_label(text: str) -> None:
     assert parse_byline(text, 1) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Von Franz Josef Strauß-Preis", None),  # a prize named after a person
+        ("Von Konrad-Adenauer-Stiftung", None),
+        ("By Anna Ring-Lehmann", ["Anna Ring-Lehmann"]),  # a double surname stays a name
+        ("Von Karl-Heinz Müller", ["Karl-Heinz Müller"]),
+    ],
+)
+def test_thing_named_after_a_person_is_no_name(text: str, names: list[str] | None) -> None:
+    byline = parse_byline(text, 1)
+    assert (None if byline is None else [a.name for a in byline.authors]) == names

@@ -390,6 +390,16 @@ _GENERIC_WORDS = """
     activities aktivitäten
 """
 GENERIC_WORDS = frozenset(_GENERIC_WORDS.split())
+# Nouns that, hyphened to a name, make it a thing named after a person: a prize, a street, a
+# foundation ("Franz Josef Strauß-Preis", "Konrad-Adenauer-Stiftung", "Goethe-Institut"), never a
+# double surname.
+_NAMED_THING_TAILS = """
+    preis preises award prize medaille medal stiftung foundation institut institute
+    straße strasse str. platz allee weg ring brücke haus halle saal schule gymnasium
+    universität zentrum center centre museum bibliothek kaserne klinik krankenhaus
+    jahr gedenkjahr tag vorlesung
+"""
+NAMED_THING_TAILS = frozenset(_NAMED_THING_TAILS.split())
 # Lower-case words allowed inside a name (José de la Cruz, Ursula von der Leyen, Ortega y Gasset).
 _PARTICLES = "von van der den de del della delle dei di da das do dos du la le lo zu ter ten af av bin ibn al el st. y e"
 PARTICLES = frozenset(_PARTICLES.split())
