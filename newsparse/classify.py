@@ -92,6 +92,17 @@ def _stopwords(languages: tuple[str, ...]) -> frozenset[str]:
     return frozenset(merged)
 
 
+def _printed_headline(
+    chosen: select.TitleCandidate, candidates: list[select.TitleCandidate], layout: select.Layout
+) -> int:
+    """Where the chosen headline stands over the article: a page's <title> line (first in a
+    BeautifulSoup dump) says it too, but the article's edges are measured from the printed one."""
+    value = select.norm(chosen.text)
+    main = layout.main_body
+    over = [c.index for c in candidates if c.index <= main and select.norm(c.text) == value]
+    return max(over) if over and max(over) > chosen.index else chosen.index
+
+
 def _find_fields(doc: Document, ctx: DateContext, analysis: Analysis) -> None:
     blocks = doc.blocks
     for b in blocks:
@@ -575,7 +586,10 @@ def _pick_anchors(doc: Document, analysis: Analysis) -> None:
         analysis.title_candidates, "title", select.TITLE_FEATURES, lambda c: select.norm(c.text)
     )
     if chosen is not None:
-        analysis.title, analysis.title_text = chosen.index, chosen.text
+        analysis.title, analysis.title_text = (
+            _printed_headline(chosen, analysis.title_candidates, layout),
+            chosen.text,
+        )
     else:
         # No model, or no candidate it trusts: the headline-like block right above the body.
         _heuristic_title(doc, analysis, in_sidebar)

@@ -9,7 +9,7 @@ from conftest import plain_layout
 
 import newsparse
 from newsparse.authorship import _is_page_phrase
-from newsparse.classify import _drop_after_article
+from newsparse.classify import _drop_after_article, _printed_headline
 from newsparse.data.boilerplate import (
     AD_MARKER_LINE,
     BLOG_FILING_NOTE,
@@ -804,3 +804,29 @@ def test_sidebar_item_date_after_its_headline() -> None:
         ("Library visitor numbers reach a record", "2019-09-15"),
         ("Harbour ferry gets a new timetable", None),
     ]
+
+
+def test_a_headline_printed_twice_is_placed_over_the_article() -> None:
+    """A BeautifulSoup dump opens on the page's <title>: the ranker may like that copy, but the
+    article's edges are measured from the one printed over it."""
+    from newsparse.select import TitleCandidate
+
+    texts = [
+        "The council votes to close the old bridge",
+        "Home",
+        "The council votes to close the old bridge",
+        "The council voted on Tuesday to close the old bridge over the river for repairs.",
+        "Engineers found cracks in two of its piers during the spring inspection.",
+        "More stories",
+        "The council votes to close the old bridge",
+    ]
+    blocks = [
+        Block(index=k, start_line=k + 1, end_line=k + 1, text=t, line_numbers=[k + 1])
+        for k, t in enumerate(texts)
+    ]
+    layout = plain_layout(blocks, [3, 4], [len(t.split()) for t in texts])
+    candidates = [TitleCandidate(k, texts[k], []) for k in (0, 1, 2, 6)]
+    assert _printed_headline(candidates[0], candidates, layout) == 2
+    # A copy below the article (a "more stories" list) is no place for it.
+    assert _printed_headline(candidates[3], candidates, layout) == 6
+    assert _printed_headline(candidates[1], candidates, layout) == 1
