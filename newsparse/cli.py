@@ -29,8 +29,7 @@ app = typer.Typer(
     help=(
         "Turn raw text scrapes of news pages (browser copies, w3m/lynx dumps, html2text or pandoc "
         "Markdown, html-to-text, BeautifulSoup text, web-archive text) into structured JSON: title, "
-        "timestamp, body, "
-        "byline, legal notices, sidebar headlines.\n\n"
+        "timestamp, body, byline, legal notices, sidebar headlines.\n\n"
         "Examples:\n\n"
         "  newsparse extract page.txt | jq .title\n\n"
         "  cat page.txt | newsparse extract - --tz Europe/Moscow\n\n"

@@ -153,9 +153,8 @@ class Document:
     language_sure: bool = True  # the first language is the page's, not a guess to choose word lists by
     fragmented: bool = False  # inline elements split onto their own lines (BeautifulSoup get_text("\n"))
     markdown: bool = False  # html2text-style Markdown marks were seen
-    blankless: bool = (
-        False  # no blank line parts the paragraphs (a browser's copy): the blocks' gaps are inferred
-    )
+    # No blank line parts the paragraphs (a browser's copy): the blocks' gaps are inferred.
+    blankless: bool = False
     wrap_width: int | None = None
 
 
