@@ -282,6 +282,14 @@ def title_candidates(layout: Layout, *, fragmented: bool, blankless: bool = Fals
     run_heads = {
         k for i in layout.body if i - 1 not in body_set and i + 1 in body_set for k in range(max(0, i - 3), i)
     }
+    # Under a breadcrumb's last step, however far above the body: a paywall or a long standfirst
+    # can push the article's first paragraphs the body model trusts a screen further down.
+    crumb_heads = {
+        k
+        for i in range(min(len(blocks), main))
+        if _numbered_crumb_last(blocks, i) is not None
+        for k in range(i, min(len(blocks), i + 4))
+    }
     indices = sorted(
         {
             0,
@@ -290,6 +298,7 @@ def title_candidates(layout: Layout, *, fragmented: bool, blankless: bool = Fals
         }
         | {b.index for b in blocks if b.heading == 1}
         | run_heads
+        | crumb_heads
     )
     out: list[TitleCandidate] = []
     rank = 0

@@ -271,19 +271,22 @@ def test_a_byline_candidate_knows_a_given_name(name: str, person: bool) -> None:
     assert select.opens_with_given_name(name) is person
 
 
+def _offered_titles(texts: list[str], body: list[int]) -> set[int]:
+    """The blocks offered as title candidates on a page of one-line blocks, the body's 40 words long."""
+    words = [40 if i in body else len(t.split()) for i, t in enumerate(texts)]
+    layout = _layout(body, words)
+    layout.blocks = [
+        Block(index=i, start_line=i, end_line=i, text=t, line_numbers=[i]) for i, t in enumerate(texts)
+    ]
+    return {c.index for c in select.title_candidates(layout, fragmented=False)}
+
+
 def test_a_headline_over_a_body_run_far_from_the_first_and_main_runs_is_a_candidate() -> None:
     # A stray paragraph opens the body at block 2 and the longest run starts at 100; the article the
     # headline at 57 heads is the run from 60, which only the run-head window reaches.
     texts = ["Site navigation"] * 120
     texts[57] = "Harbour ferry resumes winter timetable"
-    words = [len(t.split()) for t in texts]
-    for i in (2, 60, 61, *range(100, 110)):
-        words[i] = 40
-    layout = _layout([2, 60, 61, *range(100, 110)], words)
-    layout.blocks = [
-        Block(index=i, start_line=i, end_line=i, text=t, line_numbers=[i]) for i, t in enumerate(texts)
-    ]
-    found = {c.index for c in select.title_candidates(layout, fragmented=False)}
+    found = _offered_titles(texts, [2, 60, 61, *range(100, 110)])
     assert 57 in found
     assert 30 not in found  # nowhere near a run: not offered
 
@@ -293,17 +296,21 @@ def test_a_headline_below_a_long_teaser_run_is_a_candidate() -> None:
     # first paragraphs stand apart (22, 24, 26) above its longest run (from 60).
     texts = ["Site navigation"] * 100
     texts[21] = "Harbour ferry resumes winter timetable"
-    words = [len(t.split()) for t in texts]
-    body = [*range(10, 21), 22, 24, 26, *range(60, 80)]
-    for i in body:
-        words[i] = 40
-    layout = _layout(body, words)
-    layout.blocks = [
-        Block(index=i, start_line=i, end_line=i, text=t, line_numbers=[i]) for i, t in enumerate(texts)
-    ]
-    found = {c.index for c in select.title_candidates(layout, fragmented=False)}
+    found = _offered_titles(texts, [*range(10, 21), 22, 24, 26, *range(60, 80)])
     assert 21 in found
     assert 25 not in found  # past the window: not offered
+
+
+def test_a_headline_under_a_numbered_breadcrumb_far_above_the_body_is_a_candidate() -> None:
+    # A paywall box (blocks 13-59) stands between the breadcrumb's last step with the headline under
+    # it (10-12) and the paragraphs the body model trusts (from 60): past every window but the crumb's.
+    texts = ["Site navigation"] * 100
+    texts[8], texts[9] = "1. Home", "2. Energy"
+    texts[10] = "3. Snow weighs on solar panels"
+    texts[12] = "Snow weighs on solar panels"
+    found = _offered_titles(texts, list(range(60, 80)))
+    assert 12 in found
+    assert 16 not in found  # past the crumb's reach: not offered
 
 
 def test_a_heading_as_a_numbered_breadcrumbs_last_step_is_offered_without_its_number() -> None:
