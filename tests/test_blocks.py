@@ -470,3 +470,25 @@ def test_text_wrapped_by_characters_is_rejoined_at_spaces() -> None:
     paragraphs = [" ".join(sentences[k:] + sentences[:k]) for k in range(4)]
     text = "\n\n".join("\n".join(_wrap(p.split(), 78)) for p in paragraphs)
     assert [b.text for b in build_document(text).blocks] == paragraphs
+
+
+def test_a_line_one_column_in_from_a_flush_left_line_is_a_new_element() -> None:
+    # w3m prints an element's leading space: " Posted by ..." under a rating line that did not wrap,
+    # though its first word would not have fitted on it at the page's width.
+    rating = "Did the harbour ferry keep its winter timetable this year?, 4.0 out of 5 based on 3 ratings"
+    text = f"{rating}\n Posted by Jane Roe at 18:52\n\nThe ferry ran on time."
+    lines, _ = peel_lines(text)
+    blocks = build_blocks(lines, wrap_width=len(rating) + 4, fragmented=False)
+    assert [b.text for b in blocks[:2]] == [rating, "Posted by Jane Roe at 18:52"]
+
+
+def test_wrapped_lines_under_a_centred_line_or_a_numbered_item_are_joined() -> None:
+    lines, _ = peel_lines(
+        "A headline centred over two lines of the harbour\n      ferry's winter timetable\n\n"
+        " 1. The council met on Tuesday evening to decide the harbour's\n    future\n"
+    )
+    blocks = build_blocks(lines, wrap_width=50, fragmented=False)
+    assert [b.text for b in blocks] == [
+        "A headline centred over two lines of the harbour ferry's winter timetable",
+        "1. The council met on Tuesday evening to decide the harbour's future",
+    ]
