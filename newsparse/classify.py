@@ -36,6 +36,7 @@ _WORD = re.compile(r"\w+")
 _NOTICE_MAX_WORDS = 30  # a "please enable JavaScript" notice is short; a paragraph about JavaScript is not
 _FALLBACK_MIN_WORDS = 8
 _DEDUP_MIN_CHARS = 20
+_DATELINE_PARAGRAPHS = 2  # the article's first paragraphs, where a dateline opens it
 _WORDS_BEFORE_CLOSING = 100  # article words above a "Comments" or closing heading before it ends the article
 _CLOSING_MAX_CHARS = 80  # a closing heading is short
 _CLOSING_SHARE = 0.2  # of the chosen words: how much must stand above a closing heading
@@ -286,7 +287,7 @@ def classify(doc: Document, ctx: DateContext) -> Analysis:
             for i in range(start, end + 1)
             if scores[i] > -3.0 and feats[i].n_words >= 2 and i not in excluded
         ]
-    _pick_anchors(doc, analysis)
+    _pick_anchors(doc, analysis, ctx)
     if analysis.title_text is not None:
         analysis.title_text = richer_copy(analysis.title_text, doc.text)
     _assign_labels(doc, analysis, in_sidebar)
@@ -558,7 +559,7 @@ def _cut_at_headline_echo(blocks: list[Block], body: list[int], title: int, prob
     return body
 
 
-def _pick_anchors(doc: Document, analysis: Analysis) -> None:
+def _pick_anchors(doc: Document, analysis: Analysis, ctx: DateContext) -> None:
     """Title, then the timestamp and byline relative to it: trained rankers where weights
     exist, nearest-to-the-body heuristics otherwise."""
     blocks, feats = doc.blocks, analysis.features
@@ -609,6 +610,12 @@ def _pick_anchors(doc: Document, analysis: Analysis) -> None:
 
     # The article's date is never a sidebar item's.
     own_dates = {i: found for i, found in analysis.dates_inside.items() if i not in in_sidebar}
+    # Paragraphs too long to search whole: only a dateline opening the article's first ones.
+    for i in analysis.body[:_DATELINE_PARAGRAPHS]:
+        if i not in own_dates:
+            dateline = timestamps.opening_dateline(doc.blocks[i].text, doc.blocks[i].start_line, ctx)
+            if dateline is not None:
+                own_dates[i] = [dateline]
     analysis.date_candidates = select.date_candidates(layout, own_dates, analysis.title)
     date, trained = select.best(analysis.date_candidates, "date", select.DATE_FEATURES)
     if not trained:

@@ -603,6 +603,20 @@ def _to_match(text: str, f: _Found, line: int, ctx: DateContext, source: str) ->
     return DateMatch(ts, f.start, f.end, f.kind, precision, source)
 
 
+def opening_dateline(text: str, line: int, ctx: DateContext) -> DateMatch | None:
+    """The dateline a paragraph opens with ("27.1.2022 - Text", "Wien, 14. Dezember 2021 – Text"), or
+    None: a date mentioned in the prose has no dash after it."""
+    opening = text[: data.DATELINE_REACH]
+    for m in find_dates(opening, line, ctx):
+        head = opening[: m.start]
+        if (not head.strip() or data.DATELINE_PLACE.match(head)) and data.DATELINE_DASH.match(
+            opening[m.end :]
+        ):
+            return m
+        return None  # only the first date can open the paragraph
+    return None
+
+
 def label_from_line_above(found: list[DateMatch], above: str) -> None:
     """Give the first date its label when the line above is that label alone ("Veröffentlicht am" /
     "15/07/2014"): a dump cut at every tag prints them on lines of their own."""

@@ -830,3 +830,22 @@ def test_a_headline_printed_twice_is_placed_over_the_article() -> None:
     # A copy below the article (a "more stories" list) is no place for it.
     assert _printed_headline(candidates[3], candidates, layout) == 6
     assert _printed_headline(candidates[1], candidates, layout) == 1
+
+
+def test_a_dateline_opening_the_first_paragraph_dates_the_article() -> None:
+    # The page prints no date line of its own: only the dateline the article's first paragraph, too long
+    # to be searched whole, opens with.
+    page = (
+        "Harbour Weekly\n\n  • Home\n  • News\n  • Sport\n\n"
+        "Harbour ferry resumes its winter timetable\n\n"
+        "Hamburg, 14. Dezember 2021 – Die Hafenfähre fährt ab Montag wieder nach dem Winterfahrplan, "
+        "teilte die Verkehrsgesellschaft am Dienstag mit. Die Abfahrten am Morgen beginnen eine halbe "
+        "Stunde früher als im Sommer, und am Abend fährt die letzte Fähre um zehn Uhr. Wer mit dem "
+        "Fahrrad reist, muss sich wie bisher an der Rampe anstellen und die Hinweise der Besatzung "
+        "beachten, die an den Wochenenden mit mehr Andrang rechnet.\n\n"
+        "Die Gesellschaft rechnet im Winter mit weniger Fahrgästen, will aber alle Anleger weiter "
+        "bedienen. Der Sommerfahrplan gilt wieder ab dem ersten April, wie in den vergangenen Jahren.\n"
+    )
+    article = newsparse.parse(page)
+    assert article.timestamp is not None and article.timestamp.iso.startswith("2021-12-14")
+    assert article.body.startswith("Hamburg, 14. Dezember 2021 – Die Hafenfähre")  # the text stays whole

@@ -16,6 +16,7 @@ from newsparse.timestamps import (
     document_context,
     find_dates,
     label_from_line_above,
+    opening_dateline,
     parse_timestamp,
     relative_spans,
 )
@@ -622,3 +623,19 @@ def test_a_numeric_solar_hijri_date_needs_a_persian_page() -> None:
 )
 def test_dates_of_more_scripts(text: str, expected: str) -> None:
     assert iso(text, DateContext(languages=())) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "lang", "expected"),
+    [
+        ("27.1.2022 - Bei der Erinnerung an die Verfolgten des Regimes", "de", "2022-01-27"),
+        ("Wien, 14. Dezember 2021 – Aufgrund der steigenden Nachfrage", "de", "2021-12-14"),
+        ("LONDON, Nov 5, 2021 — The bank said on Friday that", "en", "2021-11-05"),
+        # A date the prose mentions has no dash after it, or stands behind more than a place.
+        ("Am 14. Juni 2005 hielt er eine vielbeachtete Rede", "de", None),
+        ("The ferry last ran on 5 November 2021 - and then stopped", "en", None),
+    ],
+)
+def test_a_dateline_opens_a_paragraph(paragraph: str, lang: str, expected: str | None) -> None:
+    found = opening_dateline(paragraph, 1, ctx_for(lang))
+    assert (found.timestamp.iso[:10] if found else None) == expected

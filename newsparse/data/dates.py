@@ -6,6 +6,8 @@ Keys are lower-case; the parser matches case-insensitively (zone names excepted)
 
 from __future__ import annotations
 
+import re
+
 
 def _cases(stems: dict[str, int], endings: tuple[str, ...]) -> dict[str, int]:
     """Every case form of inflected month names (Russian has six cases, all seen on pages)."""
@@ -400,3 +402,9 @@ ONE_WORDS: tuple[str, ...] = (
 
 # Language codes dateparser can load; the fallback never asks it for any other.
 DATEPARSER_LANGUAGES: frozenset[str] = frozenset({"en", "ru", "uk", "de", "fr", "es", "it", "pl", "pt", "nl"})
+
+# A dateline opening an article's first paragraph: "27.1.2022 - Text", "Wien, 14. Dezember 2021 – Text",
+# "LONDON, Nov 5 — Text": a place (a few words and a comma) may stand before the date, a dash after it.
+DATELINE_PLACE = re.compile(r"^[^\W\d_][\w .'’/()-]{0,40},\s*$")
+DATELINE_DASH = re.compile(r"^\s*[-–—]\s")
+DATELINE_REACH = 80  # characters of the paragraph's opening searched for its dateline
