@@ -628,7 +628,7 @@ def _pick_anchors(doc: Document, analysis: Analysis, ctx: DateContext) -> None:
     if date is not None:
         analysis.timestamp, analysis.timestamp_match = (
             date.index,
-            _with_update(date.match, own_dates, date.index),
+            _with_update(_published_beside(date.match, own_dates, date.index), own_dates, date.index),
         )
 
     bios: dict[int, Byline] = {}
@@ -649,6 +649,22 @@ def _pick_anchors(doc: Document, analysis: Analysis, ctx: DateContext) -> None:
     if byline is not None:
         # A trailing bio stays in the body: it is article text that also names the author.
         analysis.byline, analysis.byline_value = byline.index, byline.byline
+
+
+def _published_beside(match: DateMatch, found: dict[int, list[DateMatch]], index: int) -> DateMatch:
+    """For an "Updated ..." date, the published one its line prints before it ("11.01.2022, 09:50 /
+    Aktualisiert am 21.01.2022"): the article's date is when it came out, the update rides along."""
+    if match.kind != "updated":
+        return match
+    for other in found.get(index, []):
+        if (
+            other.start < match.start
+            and other.kind != "updated"
+            and other.timestamp.iso <= match.timestamp.iso
+        ):
+            other.timestamp.updated = match.timestamp.iso
+            return other
+    return match
 
 
 def _with_update(match: DateMatch, found: dict[int, list[DateMatch]], index: int) -> DateMatch:

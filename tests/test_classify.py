@@ -849,3 +849,18 @@ def test_a_dateline_opening_the_first_paragraph_dates_the_article() -> None:
     article = newsparse.parse(page)
     assert article.timestamp is not None and article.timestamp.iso.startswith("2021-12-14")
     assert article.body.startswith("Hamburg, 14. Dezember 2021 – Die Hafenfähre")  # the text stays whole
+
+
+def test_an_updated_date_gives_way_to_the_published_one_its_line_prints_first() -> None:
+    from newsparse.classify import _published_beside
+    from newsparse.timestamps import DateContext, find_dates
+
+    line = "11.01.2022, 09:50 Uhr / Aktualisiert am 21.01.2022, 11:39 Uhr"
+    found = find_dates(line, 7, DateContext(languages=("de",)))
+    published, updated = found
+    assert updated.kind == "updated"
+    chosen = _published_beside(updated, {3: found}, 3)
+    assert chosen is published
+    assert chosen.timestamp.iso.startswith("2022-01-11T09:50")
+    assert chosen.timestamp.updated is not None and chosen.timestamp.updated.startswith("2022-01-21T11:39")
+    assert _published_beside(published, {3: found}, 3) is published  # a published date stays
