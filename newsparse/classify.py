@@ -609,7 +609,11 @@ def _pick_anchors(doc: Document, analysis: Analysis, ctx: DateContext) -> None:
     layout.body_probability = analysis.body_probability
 
     # The article's date is never a sidebar item's.
-    own_dates = {i: found for i, found in analysis.dates_inside.items() if i not in in_sidebar}
+    own_dates = {
+        i: found
+        for i, found in analysis.dates_inside.items()
+        if i not in in_sidebar and not boilerplate.EMBED_CREDIT.search(blocks[i].text)
+    }
     # Paragraphs too long to search whole: only a dateline opening the article's first ones.
     for i in analysis.body[:_DATELINE_PARAGRAPHS]:
         if i not in own_dates:

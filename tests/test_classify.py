@@ -11,6 +11,7 @@ import newsparse
 from newsparse.authorship import _is_page_phrase
 from newsparse.classify import _drop_after_article, _printed_headline
 from newsparse.data.boilerplate import (
+    EMBED_CREDIT,
     AD_MARKER_LINE,
     BLOG_FILING_NOTE,
     CAPTION,
@@ -864,3 +865,31 @@ def test_an_updated_date_gives_way_to_the_published_one_its_line_prints_first() 
     assert chosen.timestamp.iso.startswith("2022-01-11T09:50")
     assert chosen.timestamp.updated is not None and chosen.timestamp.updated.startswith("2022-01-21T11:39")
     assert _published_beside(published, {3: found}, 3) is published  # a published date stays
+
+
+@pytest.mark.parametrize(
+    ("text", "embed"),
+    [
+        ("Ein Beitrag geteilt von Jane Roe (@janeroe) am Apr 21, 2019 um 4:47 PDT", True),
+        ("A post shared by Harbour Weekly (@harbourweekly) on Nov 5, 2023 at 9:12am PST", True),
+        ("— Jane Roe (@janeroe) November 5, 2023", True),
+        ("The ferry ran late — again — on 5 November 2023, the council said.", False),
+        ("Posted by Jane Roe on November 5, 2023", False),
+    ],
+)
+def test_embed_credit_lines(text: str, embed: bool) -> None:
+    assert (EMBED_CREDIT.search(text) is not None) is embed
+
+
+def test_an_embedded_posts_date_is_never_the_articles() -> None:
+    paragraph = (
+        "The harbour ferry will keep its winter timetable until April, the operator said, after a "
+        "season in which fewer passengers than ever took the early crossings to the island."
+    )
+    page = (
+        "Harbour ferry keeps its winter timetable\n\n"
+        "Ein Beitrag geteilt von Harbour Weekly (@harbourweekly) am Apr 21, 2019 um 4:47 PDT\n\n"
+        f"{paragraph}\n\n{paragraph}\n\n{paragraph}\n\n18.10.2019 16:06 Uhr\n"
+    )
+    article = newsparse.parse(page)
+    assert article.timestamp is not None and article.timestamp.iso.startswith("2019-10-18")

@@ -287,3 +287,13 @@ SERVER_MESSAGE = re.compile(
     r"|catchable\s+fatal\s+error)\s*:\s.{0,400}?\sin\s+(?:/|[a-z]:\\).{0,200}?\son\s+line\s+\d+",
     re.IGNORECASE | re.DOTALL,
 )
+
+# The credit line of an embedded social-media post: its date is the post's, never the article's.
+# Instagram's "A post shared by Name (@handle) on Apr 21, 2019", in the page's language; Twitter's
+# "— Name (@handle) November 5, 2023".
+EMBED_CREDIT = re.compile(
+    r"\b(?:a post shared by|ein beitrag geteilt von|une publication partagée par|"
+    r"una publicación compartida de|un post condiviso da|een bericht gedeeld door)\b"
+    r"|[—–]\s*[^—–\n]{1,60}\(@\w{1,30}\)",
+    re.IGNORECASE,
+)
