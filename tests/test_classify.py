@@ -11,11 +11,11 @@ import newsparse
 from newsparse.authorship import _is_page_phrase
 from newsparse.classify import _drop_after_article, _printed_headline
 from newsparse.data.boilerplate import (
-    EMBED_CREDIT,
     AD_MARKER_LINE,
     BLOG_FILING_NOTE,
     CAPTION,
     CAPTION_STRONG,
+    EMBED_CREDIT,
     FURNITURE,
     PROMO,
 )
