@@ -36,6 +36,7 @@ _WORD = re.compile(r"\w+")
 _NOTICE_MAX_WORDS = 30  # a "please enable JavaScript" notice is short; a paragraph about JavaScript is not
 _FALLBACK_MIN_WORDS = 8
 _DEDUP_MIN_CHARS = 20
+_META_LINE_REACH = 3  # blocks under the headline where its date and byline line stands
 _DATELINE_PARAGRAPHS = 2  # the article's first paragraphs, where a dateline opens it
 _WORDS_BEFORE_CLOSING = 100  # article words above a "Comments" or closing heading before it ends the article
 _CLOSING_MAX_CHARS = 80  # a closing heading is short
@@ -630,6 +631,7 @@ def _pick_anchors(doc: Document, analysis: Analysis, ctx: DateContext) -> None:
         anchor = analysis.title if analysis.title is not None else layout.first_body
         date = min(pool, key=lambda c: (abs(c.index - anchor), c.index)) if pool else None
     if date is not None:
+        date = _meta_date_under_headline(date, analysis)
         analysis.timestamp, analysis.timestamp_match = (
             date.index,
             _with_update(_published_beside(date.match, own_dates, date.index), own_dates, date.index),
@@ -653,6 +655,23 @@ def _pick_anchors(doc: Document, analysis: Analysis, ctx: DateContext) -> None:
     if byline is not None:
         # A trailing bio stays in the body: it is article text that also names the author.
         analysis.byline, analysis.byline_value = byline.index, byline.byline
+
+
+def _meta_date_under_headline(date: select.DateCandidate, analysis: Analysis) -> select.DateCandidate:
+    """A date the headline itself names ("Protokoll der Sitzung vom 10. Oktober 2019", "Ergebnisse,
+    19.5.2007") is the event's: where a date line follows within a few blocks, that is the article's."""
+    title, headline = analysis.title, analysis.title_text
+    if title is None or date.index != title or not headline:
+        return date
+    if date.match.timestamp.text not in headline:
+        return date
+    below = [
+        c
+        for c in analysis.date_candidates
+        if title < c.index <= title + _META_LINE_REACH
+        and (c.index in analysis.dates or c.index in analysis.bylines)
+    ]
+    return min(below, key=lambda c: c.index) if below else date
 
 
 def _published_beside(match: DateMatch, found: dict[int, list[DateMatch]], index: int) -> DateMatch:

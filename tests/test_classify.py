@@ -893,3 +893,22 @@ def test_an_embedded_posts_date_is_never_the_articles() -> None:
     )
     article = newsparse.parse(page)
     assert article.timestamp is not None and article.timestamp.iso.startswith("2019-10-18")
+
+
+def test_a_date_the_headline_names_gives_way_to_the_meta_line_under_it() -> None:
+    from newsparse.bylines import parse_byline
+    from newsparse.classify import Analysis, _meta_date_under_headline
+    from newsparse.select import DateCandidate
+    from newsparse.timestamps import DateContext, find_dates
+
+    ctx = DateContext(languages=("de",))
+    blocks = ["Ergebnisse: Regionalmeisterschaft der Schülerinnen, 19.5.2007", "von Jane Roe | 20. Mai 2007"]
+    named, meta = (DateCandidate(i, find_dates(t, i, ctx)[0], []) for i, t in enumerate(blocks))
+    analysis = Analysis(features=[], title=0, title_text=blocks[0])
+    analysis.date_candidates = [named, meta]
+    byline = parse_byline(blocks[1], 1)
+    assert byline is not None
+    analysis.bylines = {1: byline}
+    assert _meta_date_under_headline(named, analysis) is meta
+    analysis.bylines = {}  # no meta line under the headline: its own date stands
+    assert _meta_date_under_headline(named, analysis) is named
