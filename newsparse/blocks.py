@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 
 from newsparse.bylines import is_label_only
-from newsparse.data import markup
 from newsparse.data.bylines import STRONG_LABEL, WEAK_LABEL
 from newsparse.data.scripts import HANGUL
 from newsparse.data.stopwords import STOPWORDS
@@ -267,13 +266,13 @@ def _joiner(
     # accident: a line running past it was not wrapped there, and must not swallow the next line.
     if width is not None and not (bare and _width(prev.raw.rstrip(), by_chars) > width + _OVERFLOW_SLACK):
         fits = _next_word_fits(prev, cur, width, by_chars)
-        # A wrapped line keeps its paragraph's margin, or moves in under a centred line's; a list
-        # item's hangs under its text. One column in from a flush-left line is neither: w3m prints
-        # an element's leading space there (" Posted by ..." under a rating line), never a wrap.
-        stepped_in = prev.indent == 0 and cur.indent == 1 and not markup.NUMBERED_ITEM.match(prev.text)
-        aligned = (
-            cur.indent >= prev.indent and not stepped_in if not prev.bullet else cur.indent > prev.indent
-        )
+        if prev.bullet:
+            aligned = cur.indent > prev.indent  # a list item's wrapped lines hang under its text
+        else:
+            # A wrapped line keeps its paragraph's margin, or moves in under a centred line's. One
+            # column in from a flush-left line is neither: w3m prints an element's leading space there
+            # (" Posted by ..." under a rating line), never a wrap.
+            aligned = cur.indent >= prev.indent and not (prev.indent == 0 and cur.indent == 1)
         if not fits and aligned:
             # Counting characters, textwrap breaks at spaces only.
             return "" if not by_chars and _unspaced(prev, cur) else " "

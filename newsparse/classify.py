@@ -618,7 +618,7 @@ def _pick_anchors(doc: Document, analysis: Analysis, ctx: DateContext) -> None:
     # Paragraphs too long to search whole: only a dateline opening the article's first ones.
     for i in analysis.body[:_DATELINE_PARAGRAPHS]:
         if i not in own_dates:
-            dateline = timestamps.opening_dateline(doc.blocks[i].text, doc.blocks[i].start_line, ctx)
+            dateline = timestamps.opening_dateline(blocks[i].text, blocks[i].start_line, ctx)
             if dateline is not None:
                 own_dates[i] = [dateline]
     analysis.date_candidates = select.date_candidates(layout, own_dates, analysis.title)

@@ -607,14 +607,13 @@ def opening_dateline(text: str, line: int, ctx: DateContext) -> DateMatch | None
     """The dateline a paragraph opens with ("27.1.2022 - Text", "Wien, 14. Dezember 2021 – Text"), or
     None: a date mentioned in the prose has no dash after it."""
     opening = text[: data.DATELINE_REACH]
-    for m in find_dates(opening, line, ctx):
-        head = opening[: m.start]
-        if (not head.strip() or data.DATELINE_PLACE.match(head)) and data.DATELINE_DASH.match(
-            opening[m.end :]
-        ):
-            return m
-        return None  # only the first date can open the paragraph
-    return None
+    found = find_dates(opening, line, ctx)
+    if not found:
+        return None
+    first = found[0]  # only the first date can open the paragraph
+    head = opening[: first.start]
+    placed = not head.strip() or data.DATELINE_PLACE.match(head) is not None
+    return first if placed and data.DATELINE_DASH.match(opening[first.end :]) else None
 
 
 def label_from_line_above(found: list[DateMatch], above: str) -> None:

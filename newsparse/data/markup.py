@@ -133,7 +133,3 @@ STAR_FRAMED_HEADING = re.compile(r"^(\*{2,6}) (\S.*?\S|\S) \1$")
 STAR_FRAME_H1 = 6  # stars around an h1
 # The first line of such a heading wrapped over several.
 STAR_FRAME_OPEN = re.compile(r"^(\*{2,6}) (?=\S)(?!.* \1$)")
-
-# An ordered list's item as dumps print it ("1. Headline", "12) Step"): its wrapped lines hang under
-# its text, deeper than the number.
-NUMBERED_ITEM = re.compile(r"^\d{1,3}[.)]\s")
