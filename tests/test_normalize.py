@@ -409,6 +409,17 @@ def test_joiners_kept_only_inside_words_that_spell_with_them(text: str, expected
         ),
         ("the Courier [https://example.org/].  It said", "the Courier. It said", False),
         ("the link [https://example.org/a]and more", "the link and more", False),
+        # Relative addresses, as pages write their links, and a heading's link in capitals.
+        (" * Parkmuseum [museo.php?id=4]", "Parkmuseum", True),
+        ("Erweiterte Suche [./search.php?sid=7f3a]", "Erweiterte Suche", True),
+        ("Zur Übersicht [../archiv/2021/]", "Zur Übersicht", True),
+        ("Wald und Forst [de/themen/wald/]", "Wald und Forst", True),
+        ("Teilen [javascript:void(0)]", "Teilen", True),
+        ("NEUE DEICHE FÜR DIE MARSCH [HTTPS://EXAMPLE.ORG/DEICHE/]", "NEUE DEICHE FÜR DIE MARSCH", True),
+        # Bracketed words of the text stay: an editor's note, a unit, a fraction.
+        ("the mayor said [sic] that it was fine", "the mayor said [sic] that it was fine", False),
+        ("a limit of 30 [km/h] on the ring road", "a limit of 30 [km/h] on the ring road", False),
+        ("a choice of cake [and/or] biscuits", "a choice of cake [and/or] biscuits", False),
         # A path glued to a word is a forum's markup, and a lone address a picture's placeholder.
         ("1574096160[/automerge]", "1574096160[/automerge]", False),
         ("[https://example.org/media/swans.jpg]", "[https://example.org/media/swans.jpg]", False),

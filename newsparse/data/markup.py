@@ -114,13 +114,23 @@ PLACEHOLDER_LINE = re.compile(r"^(?:\[[^\[\]\s]*\])+$")
 # A link's address in brackets after its text, as html-to-text prints links ("News [/news/]",
 # "the reed beds [https://example.org/reed-beds/] that"), and w3m a text field's value: not words of the
 # page. Only after text: a line that is nothing but one is a picture's placeholder (above).
-_ADDRESS_IN_BRACKETS = r"\[(?:https?://|www\.|/|#|mailto:|tel:)[^\s\[\]]*\]"
+# Relative addresses too, as pages write them: "[../news/]", "[./search.php?sid=1]", "[pagina.php?id=4]",
+# "[de/news/story/]", "[javascript:void(0)]", "[whatsapp://send?text=...]", "[?page=2]". A bare
+# "word/word" needs a slash to close it or more length than "[and/or]" or "[km/h]" have.
+_RELATIVE_ADDRESS = (
+    r"[a-z][a-z0-9+.\-]*:[^\s\[\]]+|\.\.?/[^\s\[\]]*|\?[^\s\[\]]+"
+    r"|[\w.\-~%]+\.(?:php|s?html?|aspx?|jsp|cfm|cgi)(?:[?#][^\s\[\]]*)?"
+    r"|[\w.\-~%]{2,}/(?:[^\s\[\]]*/|[^\s\[\]]{5,})"
+)
+_ADDRESS_IN_BRACKETS = rf"\[(?:(?:https?://|www\.|/|#|mailto:|tel:)[^\s\[\]]*|{_RELATIVE_ADDRESS})\]"
 _FULL_ADDRESS_IN_BRACKETS = r"\[(?:https?://|www\.|mailto:|tel:)[^\s\[\]]*\]"
 # A full address may follow its text without a space (a link's text closing on punctuation); a path
 # ("[/automerge]", a forum's markup) only after one. Also opening a line whose text goes on: the
 # address wrapped away from its link's text.
+# Any case: html-to-text prints a heading's link in capitals with the heading ("[HTTPS://...]").
 BRACKETED_ADDRESS = re.compile(
-    rf"(?<=\S)(?:\s{_ADDRESS_IN_BRACKETS}|{_FULL_ADDRESS_IN_BRACKETS})|^{_ADDRESS_IN_BRACKETS}\s*(?=\S)"
+    rf"(?<=\S)(?:\s{_ADDRESS_IN_BRACKETS}|{_FULL_ADDRESS_IN_BRACKETS})|^{_ADDRESS_IN_BRACKETS}\s*(?=\S)",
+    re.IGNORECASE,
 )
 
 # The left margin (columns) lynx's default style sheet gives paragraphs, 3, give or take a column; a
