@@ -195,7 +195,11 @@ def pandoc_markdown(text: str) -> str:
     return "\n".join([*out, "::::", ""])
 
 
-_MD_LINK_OR_IMAGE = re.compile(r"(!?)\[([^\]]*)\]\(\s*([^)\s]*)[^)]*\)")
+# Innermost first: a picture inside a link ("[![alt](pic.jpg)](/story/)") is rewritten, then its link.
+_MD_LINK_OR_IMAGE = re.compile(r"(!?)\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\(\s*([^)\s]*)[^)]*\)")
+
+
+_LINK_NESTING = 3
 
 
 def html_to_text(text: str) -> str:
@@ -208,8 +212,14 @@ def html_to_text(text: str) -> str:
         return f"{label} [{m.group(3)}]".strip() if m.group(3) else label
 
     out: list[str] = []
-    # Links first, on the whole text: html2text wraps some over two lines.
-    for line in _MD_LINK_OR_IMAGE.sub(link, text).split("\n"):
+    # Links first, on the whole text: html2text wraps some over two lines. Nested ones from the inside
+    # out, so that no "](" is left that the real tool would never print.
+    unlinked = _MD_LINK_OR_IMAGE.sub(link, text)
+    for _ in range(_LINK_NESTING):
+        if "](" not in unlinked:
+            break
+        unlinked = _MD_LINK_OR_IMAGE.sub(link, unlinked)
+    for line in unlinked.split("\n"):
         heading = _HEADING_LINE.match(line)
         if heading:
             out += ["", "", _unmark(heading.group(2)).upper()]
