@@ -56,9 +56,14 @@ _MD_MARKS = re.compile(r"\*\*|__|^#+\s*|!?\[([^\]]*)\]\([^)]*\)", re.MULTILINE)
 _LISTED_HEADING_MARK = re.compile(r"^(\s*(?:[*+-]|\d{1,3}\.)\s+)#{1,6}\s+", re.MULTILINE)
 
 
+# html2text's emphasis ("_Reuters_"); not a word's own underscore ("Liebe_r", "snake_case").
+_MD_EMPHASIS = re.compile(r"(?<![\w\\])_(?=\S)([^_\n]+?)(?<=\S)_(?!\w)")
+
+
 def _unmark(text: str) -> str:
     """Markdown marks removed, as a converter that prints no Markdown would show the text."""
-    return _MD_MARKS.sub(lambda m: m.group(1) or "", _LISTED_HEADING_MARK.sub(r"\1", text))
+    unmarked = _MD_MARKS.sub(lambda m: m.group(1) or "", _LISTED_HEADING_MARK.sub(r"\1", text))
+    return _MD_EMPHASIS.sub(r"\1", unmarked)
 
 
 def lynx_like(text: str) -> str:

@@ -415,11 +415,13 @@ def test_joiners_kept_only_inside_words_that_spell_with_them(text: str, expected
         ("Zur Übersicht [../archiv/2021/]", "Zur Übersicht", True),
         ("Wald und Forst [de/themen/wald/]", "Wald und Forst", True),
         ("Teilen [javascript:void(0)]", "Teilen", True),
+        ("Copy and paste from a terminal [.]", "Copy and paste from a terminal", True),
         ("NEUE DEICHE FÜR DIE MARSCH [HTTPS://EXAMPLE.ORG/DEICHE/]", "NEUE DEICHE FÜR DIE MARSCH", True),
         # Bracketed words of the text stay: an editor's note, a unit, a fraction.
         ("the mayor said [sic] that it was fine", "the mayor said [sic] that it was fine", False),
         ("a limit of 30 [km/h] on the ring road", "a limit of 30 [km/h] on the ring road", False),
         ("a choice of cake [and/or] biscuits", "a choice of cake [and/or] biscuits", False),
+        ("she wrote that [..] the ferry was late", "she wrote that [..] the ferry was late", False),
         # A path glued to a word is a forum's markup, and a lone address a picture's placeholder.
         ("1574096160[/automerge]", "1574096160[/automerge]", False),
         ("[https://example.org/media/swans.jpg]", "[https://example.org/media/swans.jpg]", False),

@@ -115,10 +115,11 @@ PLACEHOLDER_LINE = re.compile(r"^(?:\[[^\[\]\s]*\])+$")
 # "the reed beds [https://example.org/reed-beds/] that"), and w3m a text field's value: not words of the
 # page. Only after text: a line that is nothing but one is a picture's placeholder (above).
 # Relative addresses too, as pages write them: "[../news/]", "[./search.php?sid=1]", "[pagina.php?id=4]",
-# "[de/news/story/]", "[javascript:void(0)]", "[whatsapp://send?text=...]", "[?page=2]". A bare
-# "word/word" needs a slash to close it or more length than "[and/or]" or "[km/h]" have.
+# "[de/news/story/]", "[javascript:void(0)]", "[whatsapp://send?text=...]", "[?page=2]", "[.]" (the
+# page's own folder; not "[..]", an omission). A bare "word/word" needs a slash to close it or more
+# length than "[and/or]" or "[km/h]" have.
 _RELATIVE_ADDRESS = (
-    r"[a-z][a-z0-9+.\-]*:[^\s\[\]]+|\.\.?/[^\s\[\]]*|\?[^\s\[\]]+"
+    r"[a-z][a-z0-9+.\-]*:[^\s\[\]]+|\.(?:\.?/[^\s\[\]]*)?|\?[^\s\[\]]+"
     r"|[\w.\-~%]+\.(?:php|s?html?|aspx?|jsp|cfm|cgi)(?:[?#][^\s\[\]]*)?"
     r"|[\w.\-~%]{2,}/(?:[^\s\[\]]*/|[^\s\[\]]{5,})"
 )
