@@ -317,6 +317,7 @@ def peel_lines(text: str) -> tuple[list[Line], bool]:
     _mark_underlined_headings(lines)
     _mark_wrapped_star_headings(lines, markdown=markdown)
     if not markdown:
+        _mark_capital_headings(lines)
         _mark_margin_headings(lines)
         _mark_lynx_author_links(raw_lines, lines)
     return lines, markdown
@@ -440,6 +441,42 @@ def _mark_underlined_headings(lines: list[Line]) -> None:
             2, len(prev.text) // 3
         ):
             prev.heading = 1 if text[0] == "=" else 2
+
+
+def _in_capitals(text: str) -> bool:
+    """Every cased letter a capital, and enough of them to say so ("EU" alone says nothing)."""
+    cased = [c for c in text if c.lower() != c.upper()]
+    return len(cased) >= _CAPITALS_MIN_LETTERS and all(c.isupper() for c in cased)
+
+
+def _mark_capital_headings(lines: list[Line]) -> None:
+    """Headings as html-to-text prints them: in capitals, two blank lines above. Only where that is the
+    page's habit (most lines set off so are in capitals): elsewhere a line in capitals after a gap is
+    a menu's entry or a site's name. The level is not printed; 2, a heading that may be the
+    headline or the article's own sub-heading."""
+    set_off = [
+        line
+        for k, line in enumerate(lines)
+        if k >= 2
+        and not line.blank
+        and lines[k - 1].blank
+        and lines[k - 2].blank
+        and not line.bullet
+        and any(c.isalpha() for c in line.text)
+    ]
+    in_capitals = [line for line in set_off if _in_capitals(line.text)]
+    if len(in_capitals) < _CAPITAL_HEADINGS_MIN or len(in_capitals) < _CAPITAL_HEADINGS_SHARE * len(set_off):
+        return
+    for line in in_capitals:
+        if not line.heading:
+            line.heading = 2
+
+
+_CAPITALS_MIN_LETTERS = 4
+_CAPITAL_HEADINGS_MIN = 2
+# Share of the lines after two blank lines that must be in capitals. html-to-text's pages run from
+# about 0.2 to 1 (their other gaps are the page's own); the corpus's converters mostly under 0.1.
+_CAPITAL_HEADINGS_SHARE = 0.4
 
 
 def _mark_margin_headings(lines: list[Line]) -> None:

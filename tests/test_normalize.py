@@ -247,6 +247,42 @@ def test_a_centred_line_is_no_heading_where_prose_has_no_margin() -> None:
     assert not any(line.heading for line in lines)
 
 
+def _html_to_text_page(*, capitals: bool) -> str:
+    """A page as the html-to-text package prints it: headings in capitals, two blank lines above."""
+
+    def heading(text: str) -> str:
+        return text.upper() if capitals else text
+
+    return (
+        "Ostsee-Bote [/]\n\n * Region [/region/]\n * Sport [/sport/]\n\n\n"
+        f"{heading('Neue Fähre für die Insel Lüttwarder')}\n\n"
+        "Die Gemeinde hat am Montag eine zweite Fähre für die Strecke zur Insel bestellt. Sie soll im\n"
+        "Sommer fahren und Platz für zwölf Autos bieten.\n\n\n"
+        f"{heading('Mehr Fahrten am Abend')}\n\n"
+        "Mit dem zweiten Schiff kann die letzte Abfahrt am Abend eine Stunde später liegen.\n\n\n"
+        "Kommentare (0)\n"
+    )
+
+
+def test_headings_in_capitals_after_two_blank_lines_are_headings_where_that_is_the_pages_habit() -> None:
+    lines, markdown = peel_lines(_html_to_text_page(capitals=True))
+    assert not markdown
+    assert [line.text for line in lines if line.heading] == [
+        "NEUE FÄHRE FÜR DIE INSEL LÜTTWARDER",
+        "MEHR FAHRTEN AM ABEND",
+    ]
+    # In ordinary case the same page marks none: only capitals say "heading" without Markdown.
+    plain, _ = peel_lines(_html_to_text_page(capitals=False))
+    assert not any(line.heading for line in plain)
+
+
+def test_one_line_in_capitals_after_a_gap_is_no_heading() -> None:
+    # A site's name or a menu's entry in capitals, once, among lines in ordinary case.
+    page = _html_to_text_page(capitals=False).replace("Kommentare (0)", "KOMMENTARE")
+    lines, _ = peel_lines(page)
+    assert not any(line.heading for line in lines)
+
+
 def test_a_wrapped_line_opening_on_a_lynx_link_is_not_all_link() -> None:
     text = (
         "   The plan was drawn up by the harbour trust and the city's own architects,\n"
