@@ -1,5 +1,5 @@
 """Page chrome added by whoever served or saved the page, not by the site: a web archive's toolbar,
-the server's error messages.
+the server's error messages, the text of scripts and style sheets a converter left in.
 
 A toolbar's text (a crawl's description, a calendar of captures) reads like prose and sits above the
 headline, and a PHP warning at the page's top looks like a headline, so the models would take them
@@ -14,6 +14,7 @@ from newsparse.data.boilerplate import (
     ARCHIVE_TOOLBAR_TAIL,
     SERVER_MESSAGE,
 )
+from newsparse.data.markup import SCRIPT_CODE, STYLE_MARK_SHARE, STYLE_RULE
 from newsparse.model import Block
 
 _HEAD_REACH = 40  # blocks from the page's top where the toolbar's "COLLECTED BY" may stand
@@ -53,3 +54,17 @@ def server_messages(blocks: list[Block]) -> set[int]:
     """Indices of blocks that are error messages the server printed into the page ("Warning: ... in
     /www/wp-config.php on line 12")."""
     return {b.index for b in blocks if SERVER_MESSAGE.match(b.text)}
+
+
+def script_text(blocks: list[Block]) -> set[int]:
+    """Indices of blocks that are a script's or a style sheet's text ("(adsbygoogle = window.adsbygoogle
+    || []).push({});", ".nav{display:none}"): a dump of the page's source, not its words."""
+    return {b.index for b in blocks if _is_code(b.text)}
+
+
+def _is_code(text: str) -> bool:
+    if ("(" in text or "{" in text or "=" in text) and SCRIPT_CODE.search(text):
+        return True
+    if "{" in text and STYLE_RULE.search(text):
+        return sum(text.count(ch) for ch in "{};") > STYLE_MARK_SHARE * len(text)
+    return False

@@ -85,6 +85,7 @@ class Analysis:
     date_candidates: list[select.DateCandidate] = field(default_factory=list)
     byline_candidates: list[select.BylineCandidate] = field(default_factory=list)
     chrome: set[int] = field(default_factory=set)  # an archive's toolbar, server errors: never the page's own
+    code: set[int] = field(default_factory=set)  # a script's or style sheet's text (also in chrome)
 
 
 def _stopwords(languages: tuple[str, ...]) -> frozenset[str]:
@@ -232,8 +233,11 @@ def _find_related_lists(blocks: list[Block], analysis: Analysis) -> None:
 def classify(doc: Document, ctx: DateContext) -> Analysis:
     feats = block_features(doc.blocks, doc.language, _stopwords(doc.languages))
     analysis = Analysis(
-        features=feats, chrome=chrome.archive_toolbar(doc.blocks) | chrome.server_messages(doc.blocks)
+        features=feats,
+        chrome=chrome.archive_toolbar(doc.blocks) | chrome.server_messages(doc.blocks),
+        code=chrome.script_text(doc.blocks),
     )
+    analysis.chrome |= analysis.code
     _find_fields(doc, ctx, analysis)
     _find_sidebar(doc.blocks, analysis)
     in_sidebar = {i for item in analysis.sidebar_items for i in item}
@@ -735,6 +739,8 @@ def _assign_labels(doc: Document, analysis: Analysis, in_sidebar: set[int]) -> N
         i = b.index
         if i == analysis.title:
             b.label, b.confidence = Label.TITLE, 0.7
+        elif i in analysis.code:
+            b.label, b.confidence = Label.OTHER, 0.9
         elif i in analysis.chrome:
             b.label, b.confidence = Label.NAVIGATION, 0.9
         elif i in in_sidebar:

@@ -87,3 +87,26 @@ def test_server_error_messages_are_chrome_and_never_the_headline() -> None:
     article = parse("\n\n".join(texts))
     assert article.title == "Harbour ferry resumes its winter timetable"
     assert "Deprecated" not in article.body
+
+
+def test_a_scripts_and_a_style_sheets_text_are_found() -> None:
+    code = [
+        "(adsbygoogle = window.adsbygoogle || []).push({});",
+        "window.dataLayer = window.dataLayer || []; function gtag(){dataLayer.push(arguments);}",
+        '{"@context":"https://schema.org","@type":"NewsArticle","headline":"Ferry back on time"}',
+        "if(window.innerWidth<=768){googletag.cmd.push(function(){googletag.display('ad-1');});}",
+        ".nav{display:flex;justify-content:space-between} .nav a{color:#222}",
+        "var consent = readCookie('consent'); if (!consent) showBanner();",
+        "document.addEventListener('DOMContentLoaded', () => { init(); });",
+    ]
+    assert chrome.script_text(_blocks(code)) == set(range(len(code)))
+
+
+def test_prose_with_brackets_and_signs_is_not_code() -> None:
+    prose = [
+        "The council (which met on Tuesday) agreed that x = 3 lanes would do; the mayor disagreed.",
+        "Prices rose by 4% {provisional figures}; the final ones follow in May.",
+        "The function of the new hall (a market on weekdays) was set out in the plan.",
+        "Let the record show: the vote was 12 to 3.",
+    ]
+    assert chrome.script_text(_blocks(prose)) == set()

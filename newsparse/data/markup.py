@@ -144,3 +144,17 @@ STAR_FRAMED_HEADING = re.compile(r"^(\*{2,6}) (\S.*?\S|\S) \1$")
 STAR_FRAME_H1 = 6  # stars around an h1
 # The first line of such a heading wrapped over several.
 STAR_FRAME_OPEN = re.compile(r"^(\*{2,6}) (?=\S)(?!.* \1$)")
+
+# A script's or style sheet's text left in the dump (BeautifulSoup's get_text() keeps what <script> and
+# <style> hold unless they are removed first): ad, analytics and consent calls, JSON-LD, function
+# definitions and declarations, never words of the page. Only shapes prose does not take.
+SCRIPT_CODE = re.compile(
+    r"adsbygoogle|googletag\.|\bgtag\(|\bdataLayer\b|\bfbq\(|\b_gaq\b|\b_paq\b|__tcfapi|"
+    r"document\.write\(|window\.__\w|\b_taboola\b|twttr\.|FB\.init|\"@context\"\s*:|\bjQuery\(|"
+    r"\$\(document\)|\.addEventListener\(|\bfunction\s*[\w$]*\s*\([^)]*\)\s*\{|=>\s*\{|"
+    r"\b(?:var|const|let)\s+[\w$]+\s*=[^=]"
+)
+# A style sheet's rule: "selector { property: value; }".
+STYLE_RULE = re.compile(r"[#.\w\-\]\)>:*, ]+\{\s*[\w\-]+\s*:\s*[^;{}]+;?[^{}]*\}")
+# Braces and semicolons per character above which a block with a rule in it is a style sheet.
+STYLE_MARK_SHARE = 0.02
