@@ -16,6 +16,7 @@ import re
 
 from newsparse.bylines import is_label_only
 from newsparse.data.bylines import STRONG_LABEL, WEAK_LABEL
+from newsparse.data.dates import ENDS_ON_DATE
 from newsparse.data.scripts import HANGUL
 from newsparse.data.stopwords import STOPWORDS
 from newsparse.data.typography import KOREAN_RUNS_ON, KOREAN_WORD_END
@@ -345,6 +346,8 @@ def _runs_on_bare(held: str, text: str, nxt: Line | None) -> bool:
     if text[0].isalpha() and text[0].islower():
         if not (held[-1].isalpha() or held[-1] == ","):
             return False  # "12. Juni 2017", "von", "gizzmo": a date line, then a byline's label
+        if not next_runs_on and ENDS_ON_DATE.search(text) is not None:
+            return False  # "reineckefuchs — 2. Februar 2022" under a headline: its meta line
         return (
             len(text) >= _CONTINUED_MIN_CHARS // 2
             or text.endswith(_FULL_STOP)

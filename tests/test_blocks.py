@@ -492,3 +492,32 @@ def test_wrapped_lines_under_a_centred_line_or_a_numbered_item_are_joined() -> N
         "A headline centred over two lines of the harbour ferry's winter timetable",
         "1. The council met on Tuesday evening to decide the harbour's future",
     ]
+
+
+def test_in_a_stripped_dump_a_lower_case_line_closing_on_a_date_is_the_headlines_meta_line() -> None:
+    # A user name opens the line under the headline ("reineckefuchs — 2. Februar 2022"): lower case, but
+    # no sentence's rest; it closes on the article's date. A sentence's rest with a date ends the sentence.
+    menu = ["Startseite", "Nachrichten", "Sport", "Kultur", "Wetter", "Verkehr", "Leserbriefe", "Archiv"]
+    paragraph = (
+        "Die Fähre zur Insel fährt von Montag an wieder nach dem Winterfahrplan, teilte die Reederei am "
+        "Wochenende mit. Die letzte Abfahrt am Abend ist dann um 21.30 Uhr."
+    )
+    for meta in ("hafenreporterin — 2. Februar 2022", "hafenreporterin, 02.02.2022 14:05"):
+        text = "\n".join(
+            [*menu, "Winterfahrplan für die Inselfähre gilt wieder", meta, paragraph, *menu, *menu]
+        )
+        blocks = _texts(text, fragmented=False)
+        assert blocks[len(menu) : len(menu) + 2] == ["Winterfahrplan für die Inselfähre gilt wieder", meta]
+    rest = "\n".join(
+        [
+            *menu,
+            "Die Reederei hat den Fahrplan geändert und die Fähre fährt wieder ab dem",
+            "kommenden Montag, dem 7. Februar 2022, nach dem Winterfahrplan.",
+            *menu,
+            *menu,
+        ]
+    )
+    assert (
+        "Die Reederei hat den Fahrplan geändert und die Fähre fährt wieder ab dem kommenden Montag, dem "
+        "7. Februar 2022, nach dem Winterfahrplan." in _texts(rest, fragmented=False)
+    )

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from newsparse.data.bylines import MONTH_WORD
+
 
 def _cases(stems: dict[str, int], endings: tuple[str, ...]) -> dict[str, int]:
     """Every case form of inflected month names (Russian has six cases, all seen on pages)."""
@@ -408,3 +410,13 @@ DATEPARSER_LANGUAGES: frozenset[str] = frozenset({"en", "ru", "uk", "de", "fr", 
 DATELINE_PLACE = re.compile(r"^[^\W\d_][\w .'’/()-]{0,40},\s*$")
 DATELINE_DASH = re.compile(r"^\s*[-–—]\s")
 DATELINE_REACH = 80  # characters of the paragraph's opening searched for its dateline
+
+# A line that closes on a date, a time after it or not: "reineckefuchs — 2. Februar 2022", "Anna Roe,
+# 12.03.2021 14:05", "by admin | March 3, 2020". Under a headline it is the article's meta line.
+ENDS_ON_DATE = re.compile(
+    rf"(?:\b\d{{1,2}}\.?\s*(?:de\s+)?{MONTH_WORD}\.?(?:\s+de)?\s+\d{{4}}"
+    rf"|\b{MONTH_WORD}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    r"|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\b\d{4}-\d{2}-\d{2})"
+    r"(?:,?\s*(?:um\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:uhr|[ap]\.?m\.?))?)?\s*$",
+    re.IGNORECASE,
+)
