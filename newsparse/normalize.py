@@ -450,7 +450,8 @@ def _in_capitals(text: str) -> bool:
 
 
 def _mark_capital_headings(lines: list[Line]) -> None:
-    """Headings as html-to-text prints them: in capitals, two blank lines above. Only where that is the
+    """Headings as html-to-text prints them: in capitals, two blank lines above and one below (a line
+    in capitals running into the text under it is a dateline: "TEGUCIGALPA, HONDURAS.-"). Only where that is the
     page's habit (most lines set off so are in capitals): elsewhere a line in capitals after a gap is
     a menu's entry or a site's name. The level is not printed; 2, a heading that may be the
     headline or the article's own sub-heading."""
@@ -461,6 +462,7 @@ def _mark_capital_headings(lines: list[Line]) -> None:
         and not line.blank
         and lines[k - 1].blank
         and lines[k - 2].blank
+        and (k + 1 == len(lines) or lines[k + 1].blank)
         and not line.bullet
         and any(c.isalpha() for c in line.text)
     ]

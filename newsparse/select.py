@@ -35,6 +35,7 @@ from newsparse.data.titles import (
     SITE_LIKE,
     SITE_SEPARATOR,
     SKIP_LINK,
+    TAG_LABEL,
     UI_PHRASE,
 )
 from newsparse.linear import load_models, sigmoid
@@ -320,6 +321,8 @@ def title_candidates(layout: Layout, *, fragmented: bool, blankless: bool = Fals
             continue
         if sidebar.is_list_furniture(b.text) or sidebar.is_related_heading(b.text):
             continue  # "Letzte Artikel", "Related stories": a list's heading, never the headline
+        if i > 0 and TAG_LABEL.match(blocks[i - 1].text):
+            continue  # "Schlagwörter" / "amiga, dogs, floppy": the page's tags
         if _opens_mid_sentence(b.text):
             continue  # "from University of Michigan", "mit dem Olympiasieger ...": a line's rest
         if _menu_entries(b.text) or SKIP_LINK.match(b.text) or READING_TIME.match(b.text):

@@ -276,6 +276,17 @@ def test_headings_in_capitals_after_two_blank_lines_are_headings_where_that_is_t
     assert not any(line.heading for line in plain)
 
 
+def test_a_dateline_in_capitals_running_into_its_paragraph_is_no_heading() -> None:
+    page = _html_to_text_page(capitals=True).replace(
+        "Die Gemeinde hat am Montag", "LÜTTWARDER, 3. MÄRZ.-\nDie Gemeinde hat am Montag"
+    )
+    lines, _ = peel_lines(page)
+    assert "LÜTTWARDER, 3. MÄRZ.-" not in [line.text for line in lines if line.heading]
+    page = page.replace("\n\nLÜTTWARDER", "\n\n\nLÜTTWARDER")  # two blank lines above it, none below
+    lines, _ = peel_lines(page)
+    assert "LÜTTWARDER, 3. MÄRZ.-" not in [line.text for line in lines if line.heading]
+
+
 def test_one_line_in_capitals_after_a_gap_is_no_heading() -> None:
     # A site's name or a menu's entry in capitals, once, among lines in ordinary case.
     page = _html_to_text_page(capitals=False).replace("Kommentare (0)", "KOMMENTARE")

@@ -454,3 +454,21 @@ def test_a_headline_printed_in_capitals_is_still_the_headline() -> None:
         "Im Frühjahr soll der Sommerfahrplan wie gewohnt wieder gelten.\n"
     )
     assert newsparse.parse(page).title == "FÄHRE NACH NORDHOLM FÄHRT WIEDER NACH DEM WINTERFAHRPLAN"
+
+
+@pytest.mark.parametrize("label", ["Schlagwörter", "Tags:", "Themen", "Keywords", "Теги"])
+def test_the_line_under_a_tag_label_is_no_title_candidate(label: str) -> None:
+    page = (
+        "Ein Hundetagebuch\n\n"
+        "Nach langer Zeit wieder ein Spaziergang am Deich\n\n"
+        "12. Oktober 2023\n\n"
+        f"{label}\n\n"
+        "Deich, Hunde, Herbst, Spaziergang\n\n"
+        "Es ist lange her, dass ich hier über die Hunde geschrieben habe. Heute waren wir endlich wieder "
+        "am Deich, und beide sind gerannt, als hätten sie nie etwas anderes getan.\n\n"
+        "Der Wind war kalt, aber die Sonne kam am Nachmittag noch einmal heraus, und wir sind bis zum "
+        "alten Leuchtturm gegangen.\n"
+    )
+    texts = _title_candidate_texts(page)
+    assert "Deich, Hunde, Herbst, Spaziergang" not in texts
+    assert "Nach langer Zeit wieder ein Spaziergang am Deich" in texts

@@ -64,3 +64,11 @@ SITE_LIKE = re.compile(
 # An empty input field as w3m and lynx print a form ("Suche [ ] [Suchen]", "E-Mail [____]"): a
 # form's line, never a headline.
 FORM_FIELD = re.compile(r"\[(?:\s+|_{2,})\]")
+
+# A label alone on its line over a list of tags or categories ("Schlagwörter", "Tags:", "Themen"): the
+# line under it names topics, never the headline.
+TAG_LABEL = re.compile(
+    r"^\W*(?:tags?|tagged(?: with)?|schlagw(?:ö|o)rte?r?|stichw(?:ö|o)rte?r?|keywords?|themen|topics|"
+    r"kategorien|categories|etiquetas|mots[- ]clés|tagi|теги|метки)\s*:?\s*$",
+    re.IGNORECASE,
+)
