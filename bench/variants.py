@@ -56,8 +56,9 @@ _MD_MARKS = re.compile(r"\*\*|__|^#+\s*|!?\[([^\]]*)\]\([^)]*\)", re.MULTILINE)
 _LISTED_HEADING_MARK = re.compile(r"^(\s*(?:[*+-]|\d{1,3}\.)\s+)#{1,6}\s+", re.MULTILINE)
 
 
-# html2text's emphasis ("_Reuters_"); not a word's own underscore ("Liebe_r", "snake_case").
-_MD_EMPHASIS = re.compile(r"(?<![\w\\])_(?=\S)([^_\n]+?)(?<=\S)_(?!\w)")
+# html2text's emphasis ("_Reuters_"); not a word's own underscore ("Liebe_r", "snake_case"), nor
+# the underline a terminal strikes with backspaces ("_\bW_\bo"), as h2t-c marks its links.
+_MD_EMPHASIS = re.compile(r"(?<![\w\\\x08])_(?=[^\s\x08])([^_\n\x08]+?)(?<=\S)_(?![\w\x08])")
 
 
 def _unmark(text: str) -> str:
