@@ -589,7 +589,11 @@ def _pick_anchors(doc: Document, analysis: Analysis, ctx: DateContext) -> None:
         layout, fragmented=doc.fragmented, blankless=doc.blankless
     )
     chosen, trained = select.best(
-        analysis.title_candidates, "title", select.TITLE_FEATURES, lambda c: select.norm(c.text)
+        analysis.title_candidates,
+        "title",
+        select.TITLE_FEATURES,
+        lambda c: select.norm(c.text),
+        prefer=select.headline_over_runner_up,
     )
     if chosen is not None:
         analysis.title, analysis.title_text = (

@@ -852,13 +852,18 @@ C = TypeVar("C", bound=_Candidate)
 
 
 def best(
-    candidates: list[C], task: str, names: tuple[str, ...], value: Callable[[C], str] | None = None
+    candidates: list[C],
+    task: str,
+    names: tuple[str, ...],
+    value: Callable[[C], str] | None = None,
+    prefer: Callable[[list[C], list[float], int], int] | None = None,
 ) -> tuple[C | None, bool]:
     """(the highest-scoring candidate above threshold, whether a usable model exists).
 
     Where boosted trees refine the ranker, they choose the answer and the linear ranker its place:
     of the candidates with the same `value` (a headline printed twice), the one it scores highest.
-    The rankers that read distances from that place were trained on the linear ranker's picks."""
+    The rankers that read distances from that place were trained on the linear ranker's picks.
+    `prefer` may move the pick to another candidate, given the final scores."""
     model = load_models().get(task)
     if model is None or model.names != names:
         return None, False
@@ -868,10 +873,44 @@ def best(
     z, k = max((s, k) for k, s in enumerate(scores))
     if sigmoid(z) < model.threshold:
         return None, True
+    if prefer is not None:
+        k = prefer(candidates, scores, k)
     if value is not None and scores != linear:
         answer = value(candidates[k])
         _, k = max((s, j) for j, s in enumerate(linear) if value(candidates[j]) == answer)
     return candidates[k], True
+
+
+def headline_over_runner_up(candidates: list[TitleCandidate], scores: list[float], k: int) -> int:
+    """The ranker's pick, or the candidate right above it where that one scores nearly as well and is
+    shorter: a headline's standfirst, caption or first line of text, printed under it, is what most
+    often outscores it by a hair (w3m, inscriptis and derived shapes alike, measured in bench/quality.py
+    and bench/variants.py). Not a name or a short "Label: value" line above it: an author's name,
+    "Herausgeber: ..."."""
+    top = candidates[k]
+    length = len(norm(top.text))
+    above = [
+        j
+        for j, c in enumerate(candidates)
+        if c.index == top.index - 1
+        and scores[j] >= scores[k] - _HEADLINE_ABOVE_MARGIN
+        and len(norm(c.text)) < length
+        and not _name_or_label(c.text)
+    ]
+    return max(above, key=lambda j: scores[j]) if above else k
+
+
+def _name_or_label(text: str) -> bool:
+    words = len(text.split())
+    return (2 <= words <= 4 and NAME_SHAPE.match(text.strip()) is not None) or (
+        words <= 4 and _SHORT_LABEL.match(text) is not None
+    )
+
+
+# How far below the pick (in logits) the candidate right above it may score and still be preferred;
+# 0.5 to 0.7 gain the same pages on the development corpus (2-fold: chosen on half, held on the other).
+_HEADLINE_ABOVE_MARGIN = 0.6
+_SHORT_LABEL = re.compile(r"^[^:]{2,30}:\s")
 
 
 def _scores(candidates: list[C], task: str) -> tuple[list[float], list[float]]:

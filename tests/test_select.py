@@ -472,3 +472,31 @@ def test_the_line_under_a_tag_label_is_no_title_candidate(label: str) -> None:
     texts = _title_candidate_texts(page)
     assert "Deich, Hunde, Herbst, Spaziergang" not in texts
     assert "Nach langer Zeit wieder ein Spaziergang am Deich" in texts
+
+
+_STANDFIRST = "Die Stadt will bis 2027 zwei Dutzend neue Kitas bauen und sucht dafür Grundstücke am Stadtrand"
+
+
+@pytest.mark.parametrize(
+    ("above", "gap", "chosen"),
+    [
+        # The headline right above the standfirst that outscores it by a hair: the headline.
+        ("Mehr Kitas für Nordhafen", 0.4, "Mehr Kitas für Nordhafen"),
+        # Clearly outscored, longer, an author's name or a short label: the ranker's pick stays.
+        ("Mehr Kitas für Nordhafen", 1.5, _STANDFIRST),
+        (_STANDFIRST + " und im Hafenviertel, sagt die Bürgermeisterin", 0.4, _STANDFIRST),
+        ("Alice Wu", 0.2, _STANDFIRST),
+        ("Herausgeber: Stadt Nordhafen", 0.2, _STANDFIRST),
+    ],
+)
+def test_the_headline_right_above_a_narrowly_preferred_standfirst_is_taken(
+    above: str, gap: float, chosen: str
+) -> None:
+    candidates = [
+        select.TitleCandidate(3, "Nordhafener Zeitung", []),
+        select.TitleCandidate(7, above, []),
+        select.TitleCandidate(8, _STANDFIRST, []),
+    ]
+    scores = [-2.0, 1.0 - gap, 1.0]
+    k = select.headline_over_runner_up(candidates, scores, 2)
+    assert candidates[k].text == chosen
