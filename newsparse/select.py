@@ -27,6 +27,7 @@ from newsparse.data.titles import (
     BREADCRUMB_SEPARATOR,
     DATE_PREFIX,
     FORM_FIELD,
+    HOME_CRUMB,
     KICKER,
     LIST_NUMBER,
     MENU_ENTRY_SEPARATOR,
@@ -323,6 +324,8 @@ def title_candidates(layout: Layout, *, fragmented: bool, blankless: bool = Fals
             continue  # "Letzte Artikel", "Related stories": a list's heading, never the headline
         if i > 0 and TAG_LABEL.match(blocks[i - 1].text):
             continue  # "Schlagwörter" / "amiga, dogs, floppy": the page's tags
+        if _home_crumb(texts, i):
+            continue  # "Home Johannes" over "Johannes": a breadcrumb without separators
         if _opens_mid_sentence(b.text):
             continue  # "from University of Michigan", "mit dem Olympiasieger ...": a line's rest
         if _menu_entries(b.text) or SKIP_LINK.match(b.text) or READING_TIME.match(b.text):
@@ -517,6 +520,15 @@ def _median_gap(blocks: list[Block], body: list[int]) -> int:
     run of blank lines: 1 without a body."""
     gaps = sorted(blocks[i].gap_before for i in body[1:])
     return gaps[len(gaps) // 2] if gaps else 1
+
+
+def _home_crumb(texts: list[str], i: int) -> bool:
+    """Block i opens on the site's home and goes on with the text of one of the two blocks under it."""
+    home = HOME_CRUMB.match(texts[i])
+    if home is None:
+        return False
+    rest = texts[i][home.end() :]
+    return any(texts[k] == rest for k in range(i + 1, min(len(texts), i + 3)))
 
 
 def _numbered_crumb_last(blocks: list[Block], i: int) -> str | None:

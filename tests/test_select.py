@@ -500,3 +500,20 @@ def test_the_headline_right_above_a_narrowly_preferred_standfirst_is_taken(
     scores = [-2.0, 1.0 - gap, 1.0]
     k = select.headline_over_runner_up(candidates, scores, 2)
     assert candidates[k].text == chosen
+
+
+def test_a_breadcrumb_without_separators_over_its_last_step_is_no_title_candidate() -> None:
+    def page(crumb: str, headline: str) -> str:
+        return (
+            "ohneQ Podcast\n\n * Startseite\n * Johannes\n * Gäste\n\n"
+            f"{crumb}\n\n{headline}\n\n"
+            "Hi! Mein Name ist Johannes, und ich mache seit sechs Jahren Podcasts über Brettspiele, "
+            "Musik und alles, was mir dazwischen einfällt.\n\n"
+            "Hier findet ihr alle Folgen, in denen ich zu Gast war, und die, in denen Gäste bei mir waren.\n"
+        )
+
+    texts = _title_candidate_texts(page("Home Johannes", "Johannes"))
+    assert "Home Johannes" not in texts and "Johannes" in texts
+    # A headline that opens on "Home" and echoes no line under it stays one.
+    texts = _title_candidate_texts(page("Podcast", "Home sales rise again in the spring"))
+    assert "Home sales rise again in the spring" in texts

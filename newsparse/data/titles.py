@@ -72,3 +72,10 @@ TAG_LABEL = re.compile(
     r"kategorien|categories|etiquetas|mots[- ]clés|tagi|теги|метки)\s*:?\s*$",
     re.IGNORECASE,
 )
+
+# A breadcrumb printed without separators opens on the site's home: "Home Johannes" over "Johannes".
+HOME_CRUMB = re.compile(
+    r"^\s*(?:home|homepage|startseite|start|accueil|inicio|portada|início|главная|strona główna|"
+    r"hjem|etusivu|pagina iniziale)\s+(?=\S)",
+    re.IGNORECASE,
+)
