@@ -201,11 +201,10 @@ def pandoc_markdown(text: str) -> str:
     return "\n".join([*out, "::::", ""])
 
 
-# Innermost first: a picture inside a link ("[![alt](pic.jpg)](/story/)") is rewritten, then its link.
+# A link's text may hold one level of brackets: a picture inside a link ("[![alt](pic.jpg)](/story/)")
+# is rewritten with its link, the picture on the next pass.
 _MD_LINK_OR_IMAGE = re.compile(r"(!?)\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\(\s*([^)\s]*)[^)]*\)")
-
-
-_LINK_NESTING = 3
+_LINK_PASSES = 4  # enough for links nested three deep
 
 
 def html_to_text(text: str) -> str:
@@ -220,11 +219,11 @@ def html_to_text(text: str) -> str:
     out: list[str] = []
     # Links first, on the whole text: html2text wraps some over two lines. Nested ones from the inside
     # out, so that no "](" is left that the real tool would never print.
-    unlinked = _MD_LINK_OR_IMAGE.sub(link, text)
-    for _ in range(_LINK_NESTING):
+    unlinked = text
+    for _ in range(_LINK_PASSES):
+        unlinked = _MD_LINK_OR_IMAGE.sub(link, unlinked)
         if "](" not in unlinked:
             break
-        unlinked = _MD_LINK_OR_IMAGE.sub(link, unlinked)
     for line in unlinked.split("\n"):
         heading = _HEADING_LINE.match(line)
         if heading:

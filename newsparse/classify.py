@@ -232,12 +232,12 @@ def _find_related_lists(blocks: list[Block], analysis: Analysis) -> None:
 
 def classify(doc: Document, ctx: DateContext) -> Analysis:
     feats = block_features(doc.blocks, doc.language, _stopwords(doc.languages))
+    code = chrome.script_text(doc.blocks)
     analysis = Analysis(
         features=feats,
-        chrome=chrome.archive_toolbar(doc.blocks) | chrome.server_messages(doc.blocks),
-        code=chrome.script_text(doc.blocks),
+        chrome=chrome.archive_toolbar(doc.blocks) | chrome.server_messages(doc.blocks) | code,
+        code=code,
     )
-    analysis.chrome |= analysis.code
     _find_fields(doc, ctx, analysis)
     _find_sidebar(doc.blocks, analysis)
     in_sidebar = {i for item in analysis.sidebar_items for i in item}
